@@ -1,0 +1,15 @@
+/** Unit and integration tests run in Node; the browser tests in test/e2e drive Debian's Chromium. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": tsJest },
+  roots: ["<rootDir>/test", "<rootDir>/src", "<rootDir>/functions", "<rootDir>/taskpane"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  moduleNameMapper: {
+    // office-addin-mock pulls in an ESM-only build of office-addin-manifest; its CommonJS file is enough.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+  testTimeout: 20000,
+};
