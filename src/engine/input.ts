@@ -58,6 +58,14 @@ export function readDivisor(value: InputValue, name: InputName, measure: string)
   return n;
 }
 
+/** A count to divide by (offences behind a detection rate): a whole number more than 0. */
+export function readCountDivisor(value: InputValue, name: InputName, measure: string): Result<number> {
+  const n = readCount(value, name);
+  if (!n.ok) return n;
+  if (n.value === 0) return failure(issue("zero-denominator", at(name), { label: name.label, measure }));
+  return n;
+}
+
 /** A confidence level strictly between 0 and 1 (0.95 for 95%). */
 export function readLevel(value: InputValue, name: InputName = { label: "The confidence level" }): Result<number> {
   const n = readNumber(value, name, "a level such as 0.95");
@@ -74,4 +82,13 @@ export function readPositive(value: InputValue, name: InputName, range = "more t
   if (!n.ok) return n;
   if (!(n.value > 0)) return failure(issue("out-of-range", at(name), { label: name.label, value: n.value, range }));
   return n;
+}
+
+/**
+ * numerator / denominator x multiplier, or `result-too-large` when the answer overflows (a divisor
+ * so near 0 that no real figure could give it). Inputs must already be read and checked.
+ */
+export function ratio(numerator: number, denominator: number, multiplier: number, measure: string): Result<number> {
+  const value = (numerator / denominator) * multiplier;
+  return Number.isFinite(value) ? success(value) : failure(issue("result-too-large", {}, { measure }));
 }

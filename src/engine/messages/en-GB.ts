@@ -98,6 +98,10 @@ export const enGB = {
     message: (p) => `${label(p)} is "${s(p, "value")}", which is not one of the choices (${s(p, "choices")}).`,
     fix: (p) => `Enter one of: ${s(p, "choices")}.`,
   },
+  "result-too-large": {
+    message: (p) => `The ${s(p, "measure", "result")} is too large to calculate: ${s(p, "reason", "the figure divided by is nearly 0")}.`,
+    fix: () => "Check the figures divided by: a population, FTE or tax base should be a realistic size.",
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",

@@ -1,0 +1,100 @@
+import type { Statistic } from "../catalogue/types";
+import { sameForce } from "../forces/names";
+import { readCount, readCountDivisor, readDivisor, readNumber, type InputValue } from "../input";
+import { all, failure, issue, mapResult, success, warning, type Issue, type IssuePath, type Result } from "../result";
+
+/**
+ * One force's figures for one data set and year: a numerator (offences, detections, pounds, a survey
+ * percentage) and a denominator (population, households, offences, FTE, a survey's sample size).
+ * Leave `denominator` out when the figure is given directly (a gap in percentage points).
+ */
+export interface ForceFigure {
+  readonly force: string;
+  readonly numerator: InputValue;
+  readonly denominator?: InputValue;
+}
+
+/** A figure for one year of a force's own series, oldest first. */
+export interface YearFigure {
+  readonly year?: string;
+  readonly numerator: InputValue;
+  readonly denominator?: InputValue;
+}
+
+/**
+ * A figure checked and put on a common footing: `events` out of `exposure`, so that every statistic
+ * compares the same way. For a survey, events are the respondents agreeing (percentage x sample size).
+ */
+export interface CheckedFigure {
+  readonly events: number;
+  readonly exposure: number;
+}
+
+/** Labels for the inputs, in the users' words, for messages. */
+export interface FigureLabels {
+  readonly numerator: string;
+  readonly denominator: string;
+}
+
+export const defaultLabels: Readonly<Record<Statistic, FigureLabels>> = {
+  rate: { numerator: "Count", denominator: "Population" },
+  proportion: { numerator: "Sanction detections", denominator: "Offences" },
+  survey: { numerator: "Percentage", denominator: "Sample size" },
+  figure: { numerator: "Figure", denominator: "Divisor" },
+};
+
+/** The multiplier a figure is shown with when the caller gives none: per 1,000 for rates, % for surveys. */
+export const defaultPer: Readonly<Record<Statistic, number>> = { rate: 1000, proportion: 1, survey: 100, figure: 1 };
+
+/**
+ * Checks one figure by the rules of its statistic: counts whole and not negative, a denominator more
+ * than 0, a survey percentage from 0 to 100 with a sample of at least 1.
+ */
+export function checkFigure(
+  figure: { readonly numerator: InputValue; readonly denominator?: InputValue },
+  statistic: Statistic,
+  path: IssuePath,
+  labels: FigureLabels = defaultLabels[statistic],
+): Result<CheckedFigure> {
+  const name = (label: string) => ({ label, path: { ...path, argument: label } });
+  if (statistic === "figure") {
+    const amount = readNumber(figure.numerator, name(labels.numerator));
+    if (!("denominator" in figure)) return mapResult(amount, (events) => ({ events, exposure: 1 }));
+    const pair = all([amount, readDivisor(figure.denominator, name(labels.denominator), "figure")] as const);
+    return mapResult(pair, ([events, exposure]) => ({ events, exposure }));
+  }
+  if (statistic === "survey") {
+    const pair = all([
+      readNumber(figure.numerator, name(labels.numerator), "a percentage from 0 to 100"),
+      readDivisor(figure.denominator, name(labels.denominator), "survey result"),
+    ] as const);
+    if (!pair.ok) return pair;
+    const [pct, size] = pair.value;
+    if (pct < 0 || pct > 100) {
+      return failure(issue("out-of-range", { ...path, argument: labels.numerator }, { label: labels.numerator, value: pct, range: "from 0 to 100" }));
+    }
+    return success({ events: (pct / 100) * size, exposure: size });
+  }
+  const measure = statistic === "rate" ? "rate" : "proportion";
+  const pair = all([
+    readCount(figure.numerator, name(labels.numerator)),
+    statistic === "rate"
+      ? readDivisor(figure.denominator, name(labels.denominator), measure)
+      : readCountDivisor(figure.denominator, name(labels.denominator), measure),
+  ] as const);
+  if (!pair.ok) return pair;
+  const [events, exposure] = pair.value;
+  const warnings: Issue[] = [];
+  if (statistic === "proportion" && events > exposure) {
+    warnings.push(warning("detections-exceed-offences", path, { detections: events, offences: exposure }));
+  }
+  return success({ events, exposure }, warnings);
+}
+
+/** The figure of one force from a list, or `no-data` / `duplicate-force`. */
+export function figureOf<F extends { readonly force: string }>(force: string, figures: readonly F[], what = "figures"): Result<F> {
+  const matches = figures.filter((f) => sameForce(f.force, force));
+  if (matches.length === 0) return failure(issue("no-data", { force }, { force, what }));
+  if (matches.length > 1) return failure(issue("duplicate-force", { force }, { force }));
+  return success(matches[0] as F);
+}

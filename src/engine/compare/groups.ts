@@ -1,0 +1,46 @@
+import { closestForceName, sameForce } from "../forces/names";
+import { failure, issue, success, type Result } from "../result";
+
+/** Where a Most Similar Group came from: the Home Office list, or derived here from variables. */
+export type GroupSource = "official" | "derived";
+
+/**
+ * A force's Most Similar Group: the forces most like it. Groups are force-specific neighbour sets,
+ * not a partition: A in B's group does not put B in A's.
+ */
+export interface MsgGroup {
+  readonly force: string;
+  readonly peers: readonly string[];
+  readonly year?: string;
+  readonly source: GroupSource;
+}
+
+/**
+ * The group of `force`. A force with no row gives `force-not-in-group` (suggesting the closest name);
+ * a row with no peers gives `empty-group`.
+ */
+export function findGroup(force: string, groups: readonly MsgGroup[]): Result<MsgGroup> {
+  const group = groups.find((g) => sameForce(g.force, force));
+  if (!group) {
+    const suggestion = closestForceName(force, groups.map((g) => g.force));
+    return failure(issue("force-not-in-group", { force }, suggestion ? { force, suggestion } : { force }));
+  }
+  if (group.peers.filter((p) => !sameForce(p, force)).length === 0) {
+    return failure(issue("empty-group", { force }, { force: group.force }));
+  }
+  return success(group);
+}
+
+/**
+ * The forces a comparison covers: the peers, and the force itself first when `includeForce` (the
+ * predecessor framework's MSG average included the force). A peer listed twice, or the force listed
+ * as its own peer, counts once.
+ */
+export function groupMembers(group: MsgGroup, includeForce: boolean): readonly string[] {
+  const members: string[] = includeForce ? [group.force] : [];
+  for (const peer of group.peers) {
+    if (sameForce(peer, group.force) || members.some((m) => sameForce(m, peer))) continue;
+    members.push(peer);
+  }
+  return members;
+}
