@@ -5,10 +5,13 @@ export function sameForce(a: string, b: string): boolean {
   return normaliseForceName(a) === normaliseForceName(b);
 }
 
-/** The form of a force name used for matching: lower case, single spaces, "&" as "and". */
-export function normaliseForceName(name: string): string {
-  return name.trim().toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ");
+/** The form of a name or label used for matching: lower case, single spaces, "&" as "and". */
+export function normaliseWords(text: string): string {
+  return text.trim().toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ");
 }
+
+/** The form of a force name used for matching (see {@link normaliseWords}). */
+export const normaliseForceName = normaliseWords;
 
 /**
  * The known name closest to a mistyped one, for "did you mean" messages, or `undefined` when nothing

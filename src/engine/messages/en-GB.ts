@@ -102,6 +102,22 @@ export const enGB = {
     message: (p) => `The ${s(p, "measure", "result")} is too large to calculate: ${s(p, "reason", "the figure divided by is nearly 0")}.`,
     fix: () => "Check the figures divided by: a population, FTE or tax base should be a realistic size.",
   },
+  "unknown-rule": {
+    message: (p) => `"${s(p, "value")}" is not a grading rule.`,
+    fix: (p) => `Use one of: ${s(p, "choices")}.`,
+  },
+  "no-lowest-grade": {
+    message: () => "The rules give minimum scores for grades but no grade for scores below them all.",
+    fix: () => 'Add a row "lowest grade" with the name of the lowest grade, such as Poor.',
+  },
+  "not-graded": {
+    message: (p) => `${label(p)} is "${s(p, "value")}": figures that are only higher or lower than similar forces (value for money) are not graded.`,
+    fix: () => "Grade only data sets where higher or lower is better; value for money gets a profile, not a grade.",
+  },
+  "nothing-to-grade": {
+    message: () => "There are no data sets to grade.",
+    fix: () => "Give at least one position against similar forces and its direction of travel.",
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",
