@@ -85,7 +85,7 @@ describe("rules from a table", () => {
   });
 
   it.each([
-    [[["Points for brilliance", 1]], "unknown-rule"],
+    [[["Points for brilliance", 1]], "not-a-grading-rule"],
     [[["Points for better", "two"]], "not-a-number"],
     [[["Minimum score for Good", 0]], "no-lowest-grade"],
   ])("refuses %j with %s", (rows, code) => {

@@ -1,4 +1,5 @@
-import { closestForceName, sameForce } from "../forces/names";
+import { closestForceName, normaliseForceName, sameForce } from "../forces/names";
+import type { InputValue } from "../input";
 import { failure, issue, success, type Result } from "../result";
 
 /** Where a Most Similar Group came from: the Home Office list, or derived here from variables. */
@@ -12,7 +13,8 @@ export interface MsgGroup {
   readonly force: string;
   readonly peers: readonly string[];
   readonly year?: string;
-  readonly source: GroupSource;
+  /** Left out when nobody said (a range typed into a formula). */
+  readonly source?: GroupSource;
 }
 
 /**
@@ -43,4 +45,23 @@ export function groupMembers(group: MsgGroup, includeForce: boolean): readonly s
     members.push(peer);
   }
   return members;
+}
+
+/**
+ * Groups from rows of cells, as an MSG table is laid out in a workbook: the force in the first column
+ * and its peers in the columns after it. One row per force and peer (two columns) and one row per
+ * force with all its peers (many columns) both work, and rows for the same force add up. Blank cells
+ * are skipped; a first row whose first cell is "Force" is a header. Numbers are read as names.
+ */
+export function groupsFromRows(rows: readonly (readonly InputValue[])[], source?: GroupSource): readonly MsgGroup[] {
+  const byForce = new Map<string, { force: string; peers: string[] }>();
+  rows.forEach((row, i) => {
+    const [first, ...rest] = row.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+    if (!first || (i === 0 && normaliseForceName(first) === "force")) return;
+    const key = normaliseForceName(first);
+    const entry = byForce.get(key) ?? { force: first, peers: [] };
+    for (const peer of rest) if (peer && !entry.peers.some((p) => sameForce(p, peer))) entry.peers.push(peer);
+    byForce.set(key, entry);
+  });
+  return [...byForce.values()].map((g) => (source ? { ...g, source } : g));
 }

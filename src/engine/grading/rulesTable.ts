@@ -57,7 +57,7 @@ export function rulesFromTable(rows: readonly (readonly InputValue[])[]): Result
       else issues.push(...n.issues);
       return;
     }
-    issues.push(issue("unknown-rule", path, { value: String(name), choices: known.join("; ") }));
+    issues.push(issue("not-a-grading-rule", path, { value: String(name), choices: known.join("; ") }));
   });
   if (issues.length > 0) return failure(issues);
   if (bands.length === 0) return success({ positionPoints, directionPoints, bands: defaultGradingRules.bands });

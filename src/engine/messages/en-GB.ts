@@ -102,7 +102,7 @@ export const enGB = {
     message: (p) => `The ${s(p, "measure", "result")} is too large to calculate: ${s(p, "reason", "the figure divided by is nearly 0")}.`,
     fix: () => "Check the figures divided by: a population, FTE or tax base should be a realistic size.",
   },
-  "unknown-rule": {
+  "not-a-grading-rule": {
     message: (p) => `"${s(p, "value")}" is not a grading rule.`,
     fix: (p) => `Use one of: ${s(p, "choices")}.`,
   },
@@ -118,8 +118,110 @@ export const enGB = {
     message: () => "There are no data sets to grade.",
     fix: () => "Give at least one position against similar forces and its direction of travel.",
   },
+  "not-a-list": {
+    message: (p) => `${label(p)} is a block of ${s(p, "rows")} rows by ${s(p, "columns")} columns; a single row or column is needed.`,
+    fix: () => "Select one row or one column, such as a table column: Forces[Force].",
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",
+  },
+  // The workbook checker (issue 4): structure, template version, cells and cross-checks.
+  "missing-sheet": {
+    message: (p) => `The sheet ${s(p, "sheet")} is missing.`,
+    fix: (p) => `Add a sheet named ${s(p, "sheet")} with the ${s(p, "sheet")} table, or start again from "ra template".`,
+  },
+  "missing-table": {
+    message: (p) => `The sheet ${s(p, "sheet")} has no ${s(p, "table")} table: no Excel table, and no row with its column headings.`,
+    fix: (p) => `Put the ${s(p, "table")} headings (${s(p, "columns")}) in the first row of the sheet, or copy the table from a new template.`,
+  },
+  "missing-column": {
+    message: (p) => `The ${s(p, "table")} table has no column "${s(p, "column")}".`,
+    fix: (p) => `Add the column "${s(p, "column")}" to the ${s(p, "table")} table (headings must match the template).`,
+  },
+  "table-renamed": {
+    message: (p) => `The Excel table on sheet ${s(p, "sheet")} is named "${s(p, "found")}", not "${s(p, "table")}". It was read anyway.`,
+    fix: (p) => `Rename the table to "${s(p, "table")}" (Table Design, Table Name) so formulas and the add-in find it.`,
+  },
+  "template-version-missing": {
+    message: () => "The About table does not say which template version the workbook follows.",
+    fix: (p) => `Add a row "Template version" with the value ${s(p, "expected")} to the About table, after checking the layout matches.`,
+  },
+  "template-version-old": {
+    message: (p) => `This workbook follows template version ${s(p, "found")}; this version of the add-in reads ${s(p, "expected")}. What changed since: ${s(p, "changes")}`,
+    fix: () => "Copy your figures into a new template (ra template), or make the changes listed, then set the Template version to match.",
+  },
+  "template-version-newer": {
+    message: (p) => `This workbook follows template version ${s(p, "found")}, newer than the ${s(p, "expected")} this version of the add-in reads.`,
+    fix: () => "Update the add-in or the ra command, or ask whoever made the workbook for one in the older layout.",
+  },
+  "bad-year": {
+    message: (p) => `${label(p)} is "${s(p, "value")}", which is not a financial year written as 2008/09.`,
+    fix: () => "Enter the year as four digits, a slash and the next year's last two digits, such as 2008/09. Format the cell as text so Excel does not turn it into a date.",
+  },
+  "blank-text": {
+    message: (p) => `${label(p)} is empty.`,
+    fix: (p) => `Enter ${s(p, "expected", "a value")}.`,
+  },
+  "data-set-wrong-table": {
+    message: (p) => `"${s(p, "value")}" is a data set of the ${s(p, "rightTable")} table, not of ${s(p, "table")}.`,
+    fix: (p) => `Move the row to the ${s(p, "rightTable")} table.`,
+  },
+  "duplicate-row": {
+    message: (p) => `This row repeats row ${s(p, "firstRow")} (same ${s(p, "key")}).`,
+    fix: () => "Keep one of the two rows: delete the other, or correct whichever is wrong.",
+  },
+  "peer-is-force": {
+    message: (p) => `${s(p, "force")} is listed as its own peer.`,
+    fix: () => "A force's Most Similar Group lists other forces; delete this row (whether the force counts in the MSG average is set in Rules).",
+  },
+  "missing-year": {
+    message: (p) => `There is no ${s(p, "dataSet")} row for ${s(p, "force")} in ${s(p, "year")}; direction of travel needs the assessment year and the two years before it.`,
+    fix: (p) => `Add a row to the ${s(p, "table")} table for ${s(p, "force")}, ${s(p, "year")}, ${s(p, "dataSet")}.`,
+  },
+  "population-jump": {
+    message: (p) => `The population of ${s(p, "force")} goes from ${s(p, "from")} in ${s(p, "fromYear")} to ${s(p, "to")} in ${s(p, "toYear")}, a change of ${s(p, "change")}%: more than 10% in a year.`,
+    fix: () => "Check both figures; a boundary change can be real, a typing error is more likely.",
+  },
+  "small-sample": {
+    message: (p) => `The sample size is ${s(p, "value")}, under 100, so the percentage is very uncertain.`,
+    fix: () => "Check the figure; if it is right, read the comparison for this survey with care.",
+  },
+  "no-action-recorded": {
+    message: (p) => `${s(p, "force")} needs to improve in ${s(p, "domain")} (${s(p, "reason")}), but no action is recorded for it.`,
+    fix: (p) => `Add what the force is doing to improve to the Actions table (force ${s(p, "force")}, domain ${s(p, "domain")}), or note that none is planned.`,
+  },
+  "unknown-rule": {
+    message: (p) => `"${s(p, "value")}" is not a rule the add-in knows, so it is ignored.`,
+    fix: (p) => `Check the spelling against the rule ids: ${s(p, "choices")}.`,
+  },
+  "unknown-grade": {
+    message: (p) => `${label(p)} is "${s(p, "value")}", which is not a grade in the Scale table.`,
+    fix: (p) => `Enter one of the grades in Scale: ${s(p, "choices")}.`,
+  },
+  // Files the command or the preview cannot read.
+  "file-not-found": {
+    message: (p) => `There is no file ${s(p, "file")}.`,
+    fix: () => "Check the file name and folder.",
+  },
+  "file-empty": {
+    message: (p) => `The file ${s(p, "file")} is empty.`,
+    fix: () => "Save the workbook again from Excel, or start from ra template.",
+  },
+  "file-not-a-workbook": {
+    message: (p) => `${s(p, "file")} is not an Excel workbook (.xlsx).`,
+    fix: () => "Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  "file-corrupt": {
+    message: (p) => `${s(p, "file")} looks like an Excel workbook but is damaged or cut short, so it cannot be read.`,
+    fix: () => "Open it in Excel (which may offer to repair it) and save it again, or use an earlier copy.",
+  },
+  "file-password-protected": {
+    message: (p) => `${s(p, "file")} is protected with a password, so it cannot be read.`,
+    fix: () => "Open it in Excel, remove the password (File, Info, Protect Workbook, Encrypt with Password), save, and try again.",
+  },
+  "file-old-excel-format": {
+    message: (p) => `${s(p, "file")} is in the old Excel 97-2003 format (.xls), perhaps renamed to .xlsx.`,
+    fix: () => "Open it in Excel and save it as an Excel Workbook (.xlsx).",
   },
 } satisfies Record<string, MessageEntry>;

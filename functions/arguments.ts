@@ -1,0 +1,116 @@
+import { dataSetById } from "../src/engine/catalogue/dataSets";
+import type { Polarity, Statistic } from "../src/engine/catalogue/types";
+import { normaliseWords } from "../src/engine/forces/names";
+import { readNumber, type InputValue } from "../src/engine/input";
+import { all, failure, issue, success, type Result } from "../src/engine/result";
+import { isFunctionError } from "./runtime";
+
+/**
+ * Every argument passes through here, so one set of rules holds for all functions:
+ * - an empty cell reaches a function as null (Excel on the web) or, for a single cell, as 0 (Excel on
+ *   the desktop, which cannot be told from a real 0); null and "" are read as blank, never as 0;
+ * - an omitted optional argument arrives as null and takes its default;
+ * - a range arrives as rows of cells; blanks inside it are read as blank, whichever way they arrive;
+ * - an Excel error inside a range (#N/A, #DIV/0! ...) stops the function with #VALUE!, naming the error:
+ *   errors are never skipped silently;
+ * - numbers stay numbers; text is trimmed and never read as a number ("12" is text).
+ */
+export function cell(value: unknown, label: string): Result<InputValue> {
+  if (value === null || value === undefined) return success(null);
+  if (typeof value === "number" || typeof value === "boolean") return success(value);
+  if (typeof value === "string") return success(value.trim() === "" ? null : value.trim());
+  if (isFunctionError(value)) return failure(issue("error-value", { argument: label }, { label, value: value.code }));
+  return failure(issue("not-a-number", { argument: label }, { label, value: String(value) }));
+}
+
+/** An optional number: its default when omitted (null), otherwise a finite number. */
+export function optionalNumber(value: unknown, fallback: number, label: string): Result<number> {
+  if (value === null || value === undefined) return success(fallback);
+  const read = cell(value, label);
+  return read.ok ? readNumber(read.value, { label }) : read;
+}
+
+/** An optional TRUE/FALSE: its default when omitted; 1 and 0 are accepted as Excel does. */
+export function optionalBoolean(value: unknown, fallback: boolean, label: string): Result<boolean> {
+  if (value === null || value === undefined || value === "") return success(fallback);
+  if (typeof value === "boolean") return success(value);
+  if (value === 1 || value === 0) return success(value === 1);
+  if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return success(value.trim().toLowerCase() === "true");
+  return failure(issue("unknown-option", { argument: label }, { label, value: String(value), choices: "TRUE, FALSE" }));
+}
+
+/** A name (a force, a data set): non-blank text; a number is taken as its digits. */
+export function name(value: unknown, label: string): Result<string> {
+  const read = cell(value, label);
+  if (!read.ok) return read;
+  if (read.value === null) return failure(issue("blank-value", { argument: label }, { label, expected: "a name" }));
+  return success(String(read.value));
+}
+
+function asRows(range: unknown): readonly (readonly unknown[])[] {
+  if (Array.isArray(range)) return range.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[range]];
+}
+
+/** A single row or column of cells, in order; one cell counts as a list of one. */
+export function list(range: unknown, label: string): Result<readonly InputValue[]> {
+  const rows = asRows(range);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const cells = rows.length === 1 ? (rows[0] ?? []) : width <= 1 ? rows.map((r) => r[0]) : undefined;
+  if (!cells) return failure(issue("not-a-list", { argument: label }, { label, rows: rows.length, columns: width }));
+  return all(cells.map((c) => cell(c, label)));
+}
+
+/** A block of cells, row by row. */
+export function table(range: unknown, label: string): Result<readonly (readonly InputValue[])[]> {
+  return all(asRows(range).map((row) => all(row.map((c) => cell(c, label)))));
+}
+
+/** Two lists that must pair up one to one (forces with their figures). */
+export function sameLength(
+  first: readonly unknown[],
+  second: readonly unknown[],
+  firstLabel: string,
+  secondLabel: string,
+): Result<true> {
+  return first.length === second.length
+    ? success(true)
+    : failure(issue("lengths-differ", {}, { first: firstLabel, firstLength: first.length, second: secondLabel, secondLength: second.length }));
+}
+
+/** How figures are read and which way is better, from a `measure` argument. */
+export interface MeasureChoice {
+  readonly statistic: Statistic;
+  readonly polarity?: Polarity;
+  readonly per?: number;
+}
+
+const statistics: readonly Statistic[] = ["rate", "proportion", "survey", "figure"];
+
+/**
+ * A `measure` argument: "rate" (counts over a population), "proportion" (detections over offences),
+ * "survey" (percentages with sample sizes) or "figure" (costs: no sampling error), or the id of a data
+ * set ("burglary"), which brings its statistic and polarity. Omitted: `fallback`.
+ */
+export function measure(value: unknown, fallback: Statistic, label = "The measure"): Result<MeasureChoice> {
+  if (value === null || value === undefined || value === "") return success({ statistic: fallback });
+  const read = name(value, label);
+  if (!read.ok) return read;
+  const key = normaliseWords(read.value);
+  const statistic = statistics.find((s) => s === key);
+  if (statistic) return success({ statistic });
+  const dataSet = dataSetById(key);
+  if (dataSet) return success({ statistic: dataSet.statistic, polarity: dataSet.polarity, per: dataSet.multiplier });
+  return failure(issue("unknown-option", { argument: label }, { label, value: read.value, choices: `${statistics.join(", ")}, or a data set id such as burglary` }));
+}
+
+/** A `polarity` argument: which way is better, "higher", "lower" or "neutral" (TRUE for higher, FALSE for lower). */
+export function polarity(value: unknown, fallback: Polarity, label = "The polarity"): Result<Polarity> {
+  if (value === null || value === undefined || value === "") return success(fallback);
+  if (typeof value === "boolean") return success(value ? "higher" : "lower");
+  const read = name(value, label);
+  if (!read.ok) return read;
+  const key = normaliseWords(read.value).replace(/ is better$/, "");
+  if (key === "higher" || key === "lower" || key === "neutral") return success(key);
+  return failure(issue("unknown-option", { argument: label }, { label, value: read.value, choices: "higher, lower, neutral" }));
+}

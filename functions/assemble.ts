@@ -1,0 +1,39 @@
+import { groupsFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
+import { andThen, all, mapResult, success, type Result } from "../src/engine/result";
+import { list, name, sameLength, table } from "./arguments";
+
+/** The MSG table argument: force in the first column, peers after it (one or many per row). */
+export function groupsArgument(msgTable: unknown): Result<readonly MsgGroup[]> {
+  return mapResult(table(msgTable, "The MSG table"), (rows) => groupsFromRows(rows));
+}
+
+/** Forces and one column of values, paired row by row. */
+export function forceValues(forces: unknown, values: unknown, valuesLabel: string): Result<readonly ForceValue[]> {
+  const read = all([list(forces, "The forces"), list(values, valuesLabel)] as const);
+  return andThen(read, ([names, numbers]) =>
+    andThen(sameLength(names, numbers, "The forces", valuesLabel), () =>
+      all(names.map((n, i) => mapResult(name(n, "A force"), (force) => ({ force, value: numbers[i] ?? null })))),
+    ),
+  );
+}
+
+/** Forces with numerators and denominators, paired row by row. */
+export function forceFigures(forces: unknown, numerators: unknown, denominators: unknown): Result<readonly ForceFigure[]> {
+  return andThen(forceValues(forces, numerators, "The numerators"), (withNumerators) =>
+    andThen(list(denominators, "The denominators"), (bottoms) =>
+      andThen(sameLength(withNumerators, bottoms, "The forces", "The denominators"), () =>
+        success(withNumerators.map((f, i) => ({ force: f.force, numerator: f.value, denominator: bottoms[i] ?? null }))),
+      ),
+    ),
+  );
+}
+
+/** A force's own series, oldest first, from a row or column of numerators and one of denominators. */
+export function yearFigures(numerators: unknown, denominators: unknown): Result<readonly YearFigure[]> {
+  const read = all([list(numerators, "The numerators"), list(denominators, "The denominators")] as const);
+  return andThen(read, ([tops, bottoms]) =>
+    mapResult(sameLength(tops, bottoms, "The numerators", "The denominators"), () =>
+      tops.map((numerator, i) => ({ numerator, denominator: bottoms[i] ?? null })),
+    ),
+  );
+}

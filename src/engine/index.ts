@@ -1,0 +1,13 @@
+export * from "./result";
+export * from "./input";
+export { enGB, type MessageEntry } from "./messages/en-GB";
+export type { IssueCode } from "./messages/codes";
+export { describeIssue, describeWhere, fixFor } from "./messages/describe";
+export { dataSets, dataSetById } from "./catalogue/dataSets";
+export { domains, domainById } from "./catalogue/domains";
+export type * from "./catalogue/types";
+export * from "./measures";
+export * from "./stats";
+export * from "./compare";
+export * from "./grading";
+export { closestForceName, normaliseForceName, normaliseWords, sameForce } from "./forces/names";
