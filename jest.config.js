@@ -1,5 +1,5 @@
 /** Unit and integration tests run in Node; the browser tests in test/e2e drive Debian's Chromium. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {

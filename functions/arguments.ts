@@ -2,7 +2,7 @@ import { dataSetById } from "../src/engine/catalogue/dataSets";
 import type { Polarity, Statistic } from "../src/engine/catalogue/types";
 import { normaliseWords } from "../src/engine/forces/names";
 import { readNumber, type InputValue } from "../src/engine/input";
-import { all, failure, issue, success, type Result } from "../src/engine/result";
+import { failure, issue, success, type Issue, type Result } from "../src/engine/result";
 import { isFunctionError } from "./runtime";
 
 /**
@@ -10,17 +10,47 @@ import { isFunctionError } from "./runtime";
  * - an empty cell reaches a function as null (Excel on the web) or, for a single cell, as 0 (Excel on
  *   the desktop, which cannot be told from a real 0); null and "" are read as blank, never as 0;
  * - an omitted optional argument arrives as null and takes its default;
- * - a range arrives as rows of cells; blanks inside it are read as blank, whichever way they arrive;
+ * - a range arrives as rows of cells, and Excel passes an empty cell inside it as 0: in a range of
+ *   names or words (forces, peers, positions) a 0 is read as blank; in a range of figures it cannot be
+ *   told from a real 0, so an empty population gives #DIV/0! and an empty count counts as 0 (the
+ *   workbook checker finds such blanks);
  * - an Excel error inside a range (#N/A, #DIV/0! ...) stops the function with #VALUE!, naming the error:
  *   errors are never skipped silently;
  * - numbers stay numbers; text is trimmed and never read as a number ("12" is text).
  */
 export function cell(value: unknown, label: string): Result<InputValue> {
-  if (value === null || value === undefined) return success(null);
-  if (typeof value === "number" || typeof value === "boolean") return success(value);
-  if (typeof value === "string") return success(value.trim() === "" ? null : value.trim());
-  if (isFunctionError(value)) return failure(issue("error-value", { argument: label }, { label, value: value.code }));
-  return failure(issue("not-a-number", { argument: label }, { label, value: String(value) }));
+  const read = readCell(value);
+  return read === invalid ? failure(cellIssue(value, label)) : success(read);
+}
+
+const invalid = Symbol("invalid");
+
+function readCell(value: unknown): InputValue | typeof invalid {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    const trimmed = value.trim();
+    return trimmed === "" ? null : trimmed;
+  }
+  return invalid;
+}
+
+function cellIssue(value: unknown, label: string): Issue {
+  return isFunctionError(value)
+    ? issue("error-value", { argument: label }, { label, value: value.code })
+    : issue("not-a-number", { argument: label }, { label, value: String(value) });
+}
+
+/** Reads many cells in one pass: one result, with an issue for each cell that cannot be read. */
+function readCells(cells: readonly unknown[], label: string, blankZero: boolean): Result<readonly InputValue[]> {
+  const values: InputValue[] = new Array<InputValue>(cells.length);
+  let issues: Issue[] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const read = readCell(cells[i]);
+    if (read === invalid) (issues ??= []).push(cellIssue(cells[i], label));
+    else values[i] = blankZero && read === 0 ? null : read;
+  }
+  return issues ? failure(issues) : success(values);
 }
 
 /** An optional number: its default when omitted (null), otherwise a finite number. */
@@ -52,18 +82,44 @@ function asRows(range: unknown): readonly (readonly unknown[])[] {
   return [[range]];
 }
 
-/** A single row or column of cells, in order; one cell counts as a list of one. */
-export function list(range: unknown, label: string): Result<readonly InputValue[]> {
+function readList(range: unknown, label: string, blankZero: boolean): Result<readonly InputValue[]> {
   const rows = asRows(range);
   const width = Math.max(0, ...rows.map((r) => r.length));
   const cells = rows.length === 1 ? (rows[0] ?? []) : width <= 1 ? rows.map((r) => r[0]) : undefined;
   if (!cells) return failure(issue("not-a-list", { argument: label }, { label, rows: rows.length, columns: width }));
-  return all(cells.map((c) => cell(c, label)));
+  return readCells(cells, label, blankZero);
+}
+
+function readTable(range: unknown, label: string, blankZero: boolean): Result<readonly (readonly InputValue[])[]> {
+  const rows = asRows(range);
+  const values: (readonly InputValue[])[] = [];
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const read = readCells(row, label, blankZero);
+    if (read.ok) values.push(read.value);
+    else issues.push(...read.issues);
+  }
+  return issues.length > 0 ? failure(issues) : success(values);
+}
+
+/** A single row or column of cells, in order; one cell counts as a list of one. */
+export function list(range: unknown, label: string): Result<readonly InputValue[]> {
+  return readList(range, label, false);
 }
 
 /** A block of cells, row by row. */
 export function table(range: unknown, label: string): Result<readonly (readonly InputValue[])[]> {
-  return all(asRows(range).map((row) => all(row.map((c) => cell(c, label)))));
+  return readTable(range, label, false);
+}
+
+/** A row or column of names or words: Excel's 0 for an empty cell is read as blank. */
+export function wordList(range: unknown, label: string): Result<readonly InputValue[]> {
+  return readList(range, label, true);
+}
+
+/** A block of names or words, row by row: Excel's 0 for an empty cell is read as blank. */
+export function wordTable(range: unknown, label: string): Result<readonly (readonly InputValue[])[]> {
+  return readTable(range, label, true);
 }
 
 /** Two lists that must pair up one to one (forces with their figures). */

@@ -1,15 +1,18 @@
-import { groupsFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
+import { groupFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
 import { andThen, all, mapResult, success, type Result } from "../src/engine/result";
-import { list, name, sameLength, table } from "./arguments";
+import { list, name, sameLength, wordList, wordTable } from "./arguments";
 
-/** The MSG table argument: force in the first column, peers after it (one or many per row). */
-export function groupsArgument(msgTable: unknown): Result<readonly MsgGroup[]> {
-  return mapResult(table(msgTable, "The MSG table"), (rows) => groupsFromRows(rows));
+/**
+ * The group of `force` from the MSG table argument (force in the first column, peers after it, one
+ * or many per row), as a list of one group for the engine's comparisons.
+ */
+export function groupArgument(force: string, msgTable: unknown): Result<readonly MsgGroup[]> {
+  return andThen(wordTable(msgTable, "The MSG table"), (rows) => mapResult(groupFromRows(force, rows), (group) => [group]));
 }
 
 /** Forces and one column of values, paired row by row. */
 export function forceValues(forces: unknown, values: unknown, valuesLabel: string): Result<readonly ForceValue[]> {
-  const read = all([list(forces, "The forces"), list(values, valuesLabel)] as const);
+  const read = all([wordList(forces, "The forces"), list(values, valuesLabel)] as const);
   return andThen(read, ([names, numbers]) =>
     andThen(sameLength(names, numbers, "The forces", valuesLabel), () =>
       all(names.map((n, i) => mapResult(name(n, "A force"), (force) => ({ force, value: numbers[i] ?? null })))),

@@ -1,11 +1,11 @@
 import { dataSetById } from "../src/engine/catalogue/dataSets";
-import { directionOfTravel, findGroup, groupMembers, msgAverage, msgPosition, msgRank, similarForces } from "../src/engine/compare";
+import { directionOfTravel, groupMembers, msgAverage, msgPosition, msgRank, similarForces } from "../src/engine/compare";
 import { recommendGrade, rulesFromTable, defaultGradingRules } from "../src/engine/grading";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success } from "../src/engine/result";
 import { proportionInterval, rateInterval } from "../src/engine/stats";
-import { cell, list, measure, name, optionalBoolean, optionalNumber, polarity, sameLength, table } from "./arguments";
-import { forceFigures, forceValues, groupsArgument, yearFigures } from "./assemble";
+import { cell, measure, name, optionalBoolean, optionalNumber, polarity, sameLength, table, wordList } from "./arguments";
+import { forceFigures, forceValues, groupArgument, yearFigures } from "./assemble";
 import { valueOrThrow } from "./errors";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
@@ -155,8 +155,8 @@ export function PROPORTIONCI(successes: number, n: number, level?: number, desig
  * @returns The peers, one per row.
  */
 export function MSGPEERS(force: string, msgTable: unknown[][]): string[][] {
-  const group = valueOrThrow(andThen(name(force, "The force"), (f) => andThen(groupsArgument(msgTable), (groups) => findGroup(f, groups))));
-  return groupMembers(group, false).map((peer) => [peer]);
+  const [group] = valueOrThrow(andThen(name(force, "The force"), (f) => groupArgument(f, msgTable)));
+  return group ? groupMembers(group, false).map((peer) => [peer]) : [];
 }
 
 /**
@@ -173,10 +173,10 @@ export function MSGPEERS(force: string, msgTable: unknown[][]): string[][] {
  * @returns The group's weighted average, in the unit of the measure.
  */
 export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: number, includeForce?: boolean): number {
-  const read = valueOrThrow(
-    all([name(force, "The force"), groupsArgument(msgTable), forceFigures(forces, numerators, denominators), optionalNumber(per, 1000, "The multiplier (per)"), optionalBoolean(includeForce, true, "Include the force")] as const),
+  const f = valueOrThrow(name(force, "The force"));
+  const [groups, figures, multiplier, include] = valueOrThrow(
+    all([groupArgument(f, msgTable), forceFigures(forces, numerators, denominators), optionalNumber(per, 1000, "The multiplier (per)"), optionalBoolean(includeForce, true, "Include the force")] as const),
   );
-  const [f, groups, figures, multiplier, include] = read;
   return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: "figure", per: multiplier, includeForce: include }), (a) => a.value));
 }
 
@@ -192,8 +192,9 @@ export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown
  * @returns The rank: 1 is best.
  */
 export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][], values: unknown[][], higherIsBetter?: boolean): number {
-  const [f, groups, pairs, higher] = valueOrThrow(
-    all([name(force, "The force"), groupsArgument(msgTable), forceValues(forces, values, "The values"), optionalBoolean(higherIsBetter, true, "Higher is better")] as const),
+  const f = valueOrThrow(name(force, "The force"));
+  const [groups, pairs, higher] = valueOrThrow(
+    all([groupArgument(f, msgTable), forceValues(forces, values, "The values"), optionalBoolean(higherIsBetter, true, "Higher is better")] as const),
   );
   return valueOrThrow(mapResult(msgRank(f, groups, pairs, higher ? "higher" : "lower"), (r) => r.rank));
 }
@@ -212,8 +213,9 @@ export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][
  * @returns Better, similar or worse than similar forces (or higher, similar or lower).
  */
 export function MSGPOSITION(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: string, measure?: string): string {
-  const [f, groups, figures, how, better] = valueOrThrow(
-    all([name(force, "The force"), groupsArgument(msgTable), forceFigures(forces, numerators, denominators), readMeasure(measure), readPolarity(polarity)] as const),
+  const f = valueOrThrow(name(force, "The force"));
+  const [groups, figures, how, better] = valueOrThrow(
+    all([groupArgument(f, msgTable), forceFigures(forces, numerators, denominators), readMeasure(measure), readPolarity(polarity)] as const),
   );
   return valueOrThrow(
     mapResult(msgPosition(f, groups, figures, { statistic: how.statistic, polarity: better ?? how.polarity ?? "neutral" }), (p) => p.label),
@@ -248,7 +250,7 @@ export function DIRECTION(numerators: unknown[][], denominators: unknown[][], po
  * @returns The k most similar forces, nearest first.
  */
 export function SIMILARFORCES(force: string, forces: unknown[][], variables: unknown[][], k?: number): string[][] {
-  const [f, names, rows, count] = valueOrThrow(all([name(force, "The force"), list(forces, "The forces"), table(variables, "The variables"), optionalNumber(k, 7, "The number of similar forces")] as const));
+  const [f, names, rows, count] = valueOrThrow(all([name(force, "The force"), wordList(forces, "The forces"), table(variables, "The variables"), optionalNumber(k, 7, "The number of similar forces")] as const));
   valueOrThrow(sameLength(names, rows, "The forces", "The rows of variables"));
   const labelled = valueOrThrow(all(names.map((n, i) => mapResult(name(n, "A force"), (forceName) => ({ force: forceName, values: rows[i] ?? [] })))));
   return valueOrThrow(similarForces(f, labelled, count)).nearest.map((n) => [n.force]);
@@ -264,7 +266,7 @@ export function SIMILARFORCES(force: string, forces: unknown[][], variables: unk
  * @returns The recommended grade.
  */
 export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][]): string {
-  const [ps, ds] = valueOrThrow(all([list(positions, "The positions"), list(directions, "The directions")] as const));
+  const [ps, ds] = valueOrThrow(all([wordList(positions, "The positions"), wordList(directions, "The directions")] as const));
   valueOrThrow(sameLength(ps, ds, "The positions", "The directions"));
   const chosen = rules === null || rules === undefined ? defaultGradingRules : valueOrThrow(andThen(table(rules, "The rules"), rulesFromTable));
   return valueOrThrow(mapResult(recommendGrade(ps.map((position, i) => ({ position, direction: ds[i] ?? null })), chosen), (g) => g.grade));

@@ -116,7 +116,8 @@ const msg = [
   ["Kent", "Sussex"],
   ["Sussex", "Kent"],
 ];
-const wideMsg = [["Kent", "Essex", "Hampshire", "Sussex", ""]];
+// One row per force; Excel passes the empty cell at the end of the row as 0.
+const wideMsg = [["Kent", "Essex", "Hampshire", "Sussex", 0]];
 const forces = column("Essex", "Hampshire", "Kent", "Sussex");
 const robberies = column(1305, 1154, 1015, 1034);
 const population = column(1738000, 1884200, 1684100, 1574000);

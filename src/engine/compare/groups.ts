@@ -54,14 +54,30 @@ export function groupMembers(group: MsgGroup, includeForce: boolean): readonly s
  * are skipped; a first row whose first cell is "Force" is a header. Numbers are read as names.
  */
 export function groupsFromRows(rows: readonly (readonly InputValue[])[], source?: GroupSource): readonly MsgGroup[] {
-  const byForce = new Map<string, { force: string; peers: string[] }>();
+  const byForce = new Map<string, { force: string; peers: string[]; seen: Set<string> }>();
   rows.forEach((row, i) => {
     const [first, ...rest] = row.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
     if (!first || (i === 0 && normaliseForceName(first) === "force")) return;
     const key = normaliseForceName(first);
-    const entry = byForce.get(key) ?? { force: first, peers: [] };
-    for (const peer of rest) if (peer && !entry.peers.some((p) => sameForce(p, peer))) entry.peers.push(peer);
+    const entry = byForce.get(key) ?? { force: first, peers: [], seen: new Set<string>() };
+    for (const peer of rest) {
+      const peerKey = peer ? normaliseForceName(peer) : "";
+      if (peerKey === "" || entry.seen.has(peerKey)) continue;
+      entry.seen.add(peerKey);
+      entry.peers.push(peer);
+    }
     byForce.set(key, entry);
   });
-  return [...byForce.values()].map((g) => (source ? { ...g, source } : g));
+  return [...byForce.values()].map(({ force, peers }) => (source ? { force, peers, source } : { force, peers }));
+}
+
+/**
+ * The group of one force from rows laid out as for {@link groupsFromRows}, reading only that force's
+ * rows; gives the same issues as {@link findGroup}, suggesting the closest force named in the rows.
+ */
+export function groupFromRows(force: string, rows: readonly (readonly InputValue[])[], source?: GroupSource): Result<MsgGroup> {
+  const key = normaliseForceName(force);
+  const own = rows.filter((row) => typeof row[0] === "string" && normaliseForceName(row[0]) === key);
+  if (own.length > 0) return findGroup(force, groupsFromRows(own, source));
+  return findGroup(force, groupsFromRows(rows, source));
 }

@@ -1,4 +1,4 @@
-export { findGroup, groupMembers, groupsFromRows, type GroupSource, type MsgGroup } from "./groups";
+export { findGroup, groupFromRows, groupMembers, groupsFromRows, type GroupSource, type MsgGroup } from "./groups";
 export { checkFigure, defaultPer, figureOf, type CheckedFigure, type FigureLabels, type ForceFigure, type YearFigure } from "./figures";
 export { msgAverage, weightedAverage, type MsgAverage, type MsgAverageOptions } from "./msgAverage";
 export { msgRank, rankEq, type ForceValue, type MsgRank } from "./msgRank";

@@ -5,9 +5,16 @@ export function sameForce(a: string, b: string): boolean {
   return normaliseForceName(a) === normaliseForceName(b);
 }
 
+const normalised = new Map<string, string>();
+
 /** The form of a name or label used for matching: lower case, single spaces, "&" as "and". */
 export function normaliseWords(text: string): string {
-  return text.trim().toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ");
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const result = text.trim().toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ");
+  if (normalised.size > 10_000) normalised.clear();
+  normalised.set(text, result);
+  return result;
 }
 
 /** The form of a force name used for matching (see {@link normaliseWords}). */

@@ -1,0 +1,93 @@
+// Writes test/fixtures/functions.golden.xlsx: one row per call of an RA function, the formula as an
+// analyst would type it, its argument cells, and the expected result worked out independently (the
+// Source column says how). Run: node scripts/make-functions-golden.js
+const ExcelJS = require("exceljs");
+const path = require("node:path");
+
+const calls = [
+  // formula, expected (one or more cells), tolerance (relative), source, ...argument cells (G onwards)
+  ["=RA.COSTPEROFFICER(G{r},H{r})", [49000], 1e-9, "Hand: 2,940,000 / 60", 2940000, 60],
+  ["=RA.COSTPERPCSO(G{r},H{r})", [32117.647059], 1e-8, "Hand: 1,365,000 / 42.5", 1365000, 42.5],
+  ["=RA.COSTPERSTAFF(G{r},H{r})", [28000], 1e-9, "Hand: 28,000,000 / 1,000", 28000000, 1000],
+  ["=RA.COSTPERBANDD(G{r},H{r})", [124], 1e-9, "West Yorkshire's real 2008/09 Band D (£124) x an illustrative tax base of 600,000, divided back", 74400000, 600000],
+  ["=RA.COSTPERHEAD(G{r},H{r})", [148.447242], 1e-8, "Hand: 250,000,000 / 1,684,100", 250000000, 1684100],
+  ["=RA.COSTPEROFFICER(G{r},H{r})", ["#DIV/0!"], 0, "0 FTE", 100, 0],
+  ["=RA.COSTPEROFFICER(G{r},H{r})", ["#N/A"], 0, "Blank cost (Excel on the web passes null)", null, 10],
+  ["=RA.CRIMERATE(G{r},H{r})", [0.602695802], 1e-8, "Real: Kent robberies 2008/09 (1,015) / population 2010 (1,684,100) x 1,000", 1015, 1684100],
+  ["=RA.CRIMERATE(G{r},H{r},I{r})", [60.2695802], 1e-8, "As above, per 100,000", 1015, 1684100, 100000],
+  ["=RA.CRIMERATE(G{r},H{r})", ["#NUM!"], 0, "A fractional count", 10.5, 1000],
+  ["=RA.AMOUNTPERPOPULATION(G{r},H{r})", [12.3456], 1e-9, "Hand: 1,234.56 / 100,000 x 1,000", 1234.56, 100000],
+  ["=RA.DETECTIONRATE(G{r},H{r})", [0.139998631], 1e-8, "Hand: 40,916 / 292,260 (2006/07 burglaries, national_reference_figures.csv)", 40916, 292260],
+  ["=RA.DETECTIONRATE(G{r},H{r})", [1.2], 1e-12, "Above 100% is returned: detections are not tracked offence by offence", 12, 10],
+  ["=RA.DETECTIONRATE(G{r},H{r})", ["#N/A"], 0, "Blank offences: a blank is not a zero", 5, null],
+  ["=RA.DETECTIONRATE(G{r},H{r})", ["#VALUE!"], 0, "Text for a count", "five", 10],
+  ["=RA.RATECI(G{r},H{r})", [0.566183637, 0.640944756], 1e-8, "SciPy 1.17: chi2.ppf(0.025, 2030)/2 and chi2.ppf(0.975, 2032)/2, / 1,684.1", 1015, 1684100],
+  ["=RA.RATECI(G{r},H{r},I{r},J{r})", [2.914322445, 11.66336716], 1e-8, "SciPy 1.17: chi2.ppf(0.05, 14)/2 and chi2.ppf(0.95, 16)/2, / 1.1273 (Surrey homicides 2008/09)", 7, 1127300, 1000000, 0.9],
+  ["=RA.PROPORTIONCI(G{r},H{r})", [0.2553, 0.3662], 2e-4, "Newcombe (1998), Statistics in Medicine 17:857, Wilson interval for 81/263", 81, 263],
+  ["=RA.PROPORTIONCI(G{r},H{r},I{r},J{r})", [0.235466428, 0.391403266], 1e-8, "Wilson on n = 263/2 with SciPy's norm.ppf(0.975), by the formula in Python", 81, 263, null, 2],
+  ["=RA.PROPORTIONCI(G{r},H{r})", [0, 0.1611], 2e-4, "Newcombe (1998): 0/20", 0, 20],
+  ["=RA.MSGPEERS(\"Kent\",Ranges!A1:B5)", ["Essex", "Hampshire", "Sussex"], 0, "The MSG block on Ranges"],
+  ["=RA.MSGPEERS(\"Knet\",Ranges!A1:B5)", ["#N/A"], 0, "A misspelt force"],
+  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", [0.655203988], 1e-8, "Hand: (1,305 + 1,154 + 1,015 + 1,034) / (1,738,000 + 1,884,200 + 1,684,100 + 1,574,000) x 1,000"],
+  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,,FALSE)", [0.672222008], 1e-8, "Hand: 3,493 / 5,196,200 x 1,000, Kent left out"],
+  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,FALSE)", [1], 0, "Lowest robbery rate of the four (rates worked out by hand in column G)"],
+  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5)", [4], 0, "Higher is better by default: last of four"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", ["Significantly lower than similar forces"], 0, "Kent's exact interval 0.5662 to 0.6409 (SciPy) lies below the group's 0.6552"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,\"lower\")", ["Significantly better than similar forces"], 0, "The same, lower is better"],
+  ["=RA.DIRECTION(Ranges!I2:K2,Ranges!I3:K3,\"lower\")", ["Improved"], 0, "Kent robberies 1,403 to 1,015 on a steady population: z = -7.89 by hand"],
+  ["=RA.DIRECTION(Ranges!I4:K4,Ranges!I5:K5,\"lower\")", ["Stable"], 0, "Surrey homicides 2 to 7: z = 5/3, p = 0.096 (SciPy norm.sf)"],
+  ["=RA.DIRECTION(Ranges!I2:J2,Ranges!I3:J3)", ["#N/A"], 0, "Only two years"],
+  ["=RA.SIMILARFORCES(\"B\",Ranges!M2:M5,Ranges!N2:O5,2)", ["A", "C"], 0, "One varying variable 1, 2, 4, 8: nearest to 2 are 1 then 4"],
+  ["=RA.GRADE(Ranges!Q2:Q3,Ranges!R2:R3)", ["Excellent"], 0, "Default rules by hand: (2 + 1 + 0 + 0) / 2 = 1.5, at least 1"],
+  ["=RA.GRADE(Ranges!Q4:Q5,Ranges!R4:R5)", ["Fair"], 0, "Default rules by hand: (-2 + 0 + 0 + 0) / 2 = -1, at least -1"],
+  ["=RA.DATASET(\"homicide\",\"multiplier\")", [1000000], 0, "DOMAIN.md: homicide per 1,000,000 population"],
+];
+
+async function main() {
+  const book = new ExcelJS.Workbook();
+  book.creator = "Rounded Assessment";
+  const sheet = book.addWorksheet("Calls");
+  sheet.addRow(["Formula", "Expected", "Expected 2", "Expected 3", "Tolerance", "Source of the expected value", "Argument 1", "Argument 2", "Argument 3", "Argument 4"]);
+  calls.forEach(([formula, expected, tolerance, source, ...args], i) => {
+    const r = i + 2;
+    const text = formula.replace(/\{r\}/g, String(r));
+    const row = sheet.getRow(r);
+    row.getCell(1).value = text;
+    expected.forEach((v, j) => (row.getCell(2 + j).value = v));
+    row.getCell(5).value = tolerance;
+    row.getCell(6).value = source;
+    args.forEach((v, j) => (row.getCell(7 + j).value = v));
+  });
+  const ranges = book.addWorksheet("Ranges");
+  const cells = {
+    A1: "Force", B1: "Peer", A2: "Kent", B2: "Essex", A3: "Kent", B3: "Hampshire", A4: "Kent", B4: "Sussex", A5: "Sussex", B5: "Kent",
+    D1: "Force", E1: "Robberies 2008/09", F1: "Population 2010", G1: "Rate per 1,000 (hand)",
+    D2: "Essex", E2: 1305, F2: 1738000, G2: 0.7509,
+    D3: "Hampshire", E3: 1154, F3: 1884200, G3: 0.6125,
+    D4: "Kent", E4: 1015, F4: 1684100, G4: 0.6027,
+    D5: "Sussex", E5: 1034, F5: 1574000, G5: 0.6569,
+    H1: "Series", I1: "2006/07", J1: "2007/08", K1: "2008/09",
+    H2: "Kent robberies", I2: 1403, J2: 1151, K2: 1015,
+    H3: "Kent population", I3: 1684100, J3: 1684100, K3: 1684100,
+    H4: "Surrey homicides", I4: 2, J4: 6, K4: 7,
+    H5: "Surrey population", I5: 1127300, J5: 1127300, K5: 1127300,
+    M1: "Force", N1: "Variable 1", O1: "Constant",
+    M2: "A", N2: 1, O2: 5, M3: "B", N3: 2, O3: 5, M4: "C", N4: 4, O4: 5, M5: "D", N5: 8, O5: 5,
+    Q1: "Position", R1: "Direction",
+    Q2: "Significantly better than similar forces", R2: "Improved",
+    Q3: "Similar to similar forces", R3: "Stable",
+    Q4: "Worse", R4: "Stable",
+    Q5: "Similar", R5: "Stable",
+  };
+  for (const [address, value] of Object.entries(cells)) ranges.getCell(address).value = value;
+  const about = book.addWorksheet("About");
+  about.getCell("A1").value = "Golden calls of the Rounded Assessment custom functions. Figures named real come from ../shared/data; the rest are illustrative.";
+  const out = path.join(__dirname, "..", "test", "fixtures", "functions.golden.xlsx");
+  await book.xlsx.writeFile(out);
+  console.log(`Wrote ${out} with ${calls.length} calls.`);
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useHomeStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    paddingBlock: tokens.spacingVerticalL,
+    paddingInline: tokens.spacingHorizontalL,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  heading: {
+    margin: 0,
+  },
+  runtime: {
+    margin: 0,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  domains: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXL,
+  },
+  domain: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  dataSets: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+  },
+  dataSet: {
+    display: "flex",
+    flexDirection: "column",
+  },
+  measure: {
+    color: tokens.colorNeutralForeground2,
+  },
+});

@@ -1,0 +1,3 @@
+import { renderTaskPane } from "../render";
+
+renderTaskPane({ runtime: { kind: "preview" }, officeBackground: null });
