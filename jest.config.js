@@ -10,6 +10,8 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock pulls in an ESM-only build of office-addin-manifest; its CommonJS file is enough.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+    // marked ships ES modules only, which Node 20 can require but jest cannot; its UMD build is the same code.
+    "^marked$": "<rootDir>/node_modules/marked/lib/marked.umd.js",
   },
   testTimeout: 20000,
 };

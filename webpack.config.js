@@ -4,7 +4,9 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 const { contentSecurityPolicy, readBuildSettings, substituteAddinUrl } = require("./scripts/build-settings");
+const { renderHelpPage } = require("./scripts/help-page");
 
 const root = __dirname;
 const functionsFile = "./functions/functions.ts";
@@ -32,6 +34,33 @@ function page({ filename, chunks, csp, officeJsSrc }) {
     scriptLoading: "defer",
     templateParameters: { csp, officeJsSrc },
   });
+}
+
+/**
+ * Writes the functions' help page (docs/functions.md) to help/functions.html and points the help
+ * addresses in functions.json at the hosting address, as the manifest's are.
+ */
+class FunctionsHelpPlugin {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+  }
+
+  apply(compiler) {
+    const name = "FunctionsHelpPlugin";
+    const markdownFile = path.join(root, "docs", "functions.md");
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        compilation.fileDependencies.add(markdownFile);
+        const csp = contentSecurityPolicy({ officeJs: "local", page: "preview" });
+        compilation.emitAsset("help/functions.html", new sources.RawSource(renderHelpPage(fs.readFileSync(markdownFile, "utf8"), { csp })));
+        const metadata = compilation.getAsset("functions.json");
+        if (metadata) {
+          const text = substituteAddinUrl(metadata.source.source().toString(), this.addinUrl);
+          compilation.updateAsset("functions.json", new sources.RawSource(text));
+        }
+      });
+    });
+  }
 }
 
 module.exports = (env, argv) => {
@@ -84,6 +113,7 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsFile }),
+      new FunctionsHelpPlugin(settings.addinUrl),
       page({
         filename: "taskpane.html",
         chunks: ["functions", "taskpane"],

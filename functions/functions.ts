@@ -17,7 +17,7 @@ const scalar = (value: unknown, label: string) => valueOrThrow(cell(value, label
 /**
  * Cost per police officer, in pounds: officer pay and related costs divided by officer full-time equivalents (FTE). A blank gives #N/A; 0 FTE gives #DIV/0!.
  * @customfunction COSTPEROFFICER
- * @helpurl https://localhost:3000/help/functions.html#costperofficer
+ * @helpurl https://addin-url.invalid/help/functions.html#costperofficer
  * @param cost Officer pay and related costs, in pounds.
  * @param fte Police officers, full-time equivalent.
  * @returns Pounds per officer FTE.
@@ -29,7 +29,7 @@ export function COSTPEROFFICER(cost: number, fte: number): number {
 /**
  * Cost per PCSO, in pounds: police community support officer costs divided by PCSO full-time equivalents. A blank gives #N/A; 0 FTE gives #DIV/0!.
  * @customfunction COSTPERPCSO
- * @helpurl https://localhost:3000/help/functions.html#costperpcso
+ * @helpurl https://addin-url.invalid/help/functions.html#costperpcso
  * @param cost PCSO costs, in pounds.
  * @param fte PCSOs, full-time equivalent.
  * @returns Pounds per PCSO FTE.
@@ -41,7 +41,7 @@ export function COSTPERPCSO(cost: number, fte: number): number {
 /**
  * Cost per member of police staff, in pounds: staff costs divided by staff full-time equivalents. A blank gives #N/A; 0 FTE gives #DIV/0!.
  * @customfunction COSTPERSTAFF
- * @helpurl https://localhost:3000/help/functions.html#costperstaff
+ * @helpurl https://addin-url.invalid/help/functions.html#costperstaff
  * @param cost Police staff costs, in pounds.
  * @param fte Police staff, full-time equivalent.
  * @returns Pounds per staff FTE.
@@ -53,7 +53,7 @@ export function COSTPERSTAFF(cost: number, fte: number): number {
 /**
  * Average cost per Band D property, in pounds: the police precept divided by the council tax base in Band D equivalents. A blank gives #N/A; a tax base of 0 gives #DIV/0!.
  * @customfunction COSTPERBANDD
- * @helpurl https://localhost:3000/help/functions.html#costperbandd
+ * @helpurl https://addin-url.invalid/help/functions.html#costperbandd
  * @param precept Police precept requirement, in pounds.
  * @param taxBase Council tax base, in Band D equivalent properties.
  * @returns Pounds per Band D property.
@@ -65,7 +65,7 @@ export function COSTPERBANDD(precept: number, taxBase: number): number {
 /**
  * Cost per head of population, in pounds: net revenue expenditure divided by the population of the force area. A blank gives #N/A; a population of 0 gives #DIV/0!.
  * @customfunction COSTPERHEAD
- * @helpurl https://localhost:3000/help/functions.html#costperhead
+ * @helpurl https://addin-url.invalid/help/functions.html#costperhead
  * @param netRevenueExpenditure Net revenue expenditure, in pounds.
  * @param population Resident population of the force area.
  * @returns Pounds per head.
@@ -77,7 +77,7 @@ export function COSTPERHEAD(netRevenueExpenditure: number, population: number): 
 /**
  * Crime rate: offences divided by the population (or households) times per, e.g. offences per 1,000 population. Offences must be a whole number; a blank gives #N/A; a base of 0 gives #DIV/0!.
  * @customfunction CRIMERATE
- * @helpurl https://localhost:3000/help/functions.html#crimerate
+ * @helpurl https://addin-url.invalid/help/functions.html#crimerate
  * @param offences Offences recorded (a whole number).
  * @param base Population, or households for burglary.
  * @param [per] Rate per this many of the base: 1000 (the default), 100000 for gun and knife crime, 1000000 for homicide.
@@ -91,7 +91,7 @@ export function CRIMERATE(offences: number, base: number, per?: number): number 
 /**
  * Money per head of population, e.g. the value of asset recovery orders per 1,000 population: amount divided by population times per. A blank gives #N/A; a population of 0 gives #DIV/0!.
  * @customfunction AMOUNTPERPOPULATION
- * @helpurl https://localhost:3000/help/functions.html#amountperpopulation
+ * @helpurl https://addin-url.invalid/help/functions.html#amountperpopulation
  * @param amount Amount, in pounds.
  * @param population Resident population of the force area.
  * @param [per] Per this many people: 1000 (the default).
@@ -105,7 +105,7 @@ export function AMOUNTPERPOPULATION(amount: number, population: number, per?: nu
 /**
  * Sanction detection rate, as a proportion (format the cell as %): detections divided by offences recorded in the same period. Can exceed 100%, as detections are not tracked offence by offence. A blank gives #N/A (a blank is not a zero); 0 offences give #DIV/0!.
  * @customfunction DETECTIONRATE
- * @helpurl https://localhost:3000/help/functions.html#detectionrate
+ * @helpurl https://addin-url.invalid/help/functions.html#detectionrate
  * @param detections Sanction detections in the period (a whole number).
  * @param offences Offences recorded in the same period (a whole number).
  * @returns Detections as a proportion of offences, e.g. 0.25 for 25%.
@@ -117,7 +117,7 @@ export function DETECTIONRATE(detections: number, offences: number): number {
 /**
  * Confidence interval of a rate, exact (Garwood) Poisson limits: spills the lower and upper limits, in the rate's unit (per `per` of the base).
  * @customfunction RATECI
- * @helpurl https://localhost:3000/help/functions.html#rateci
+ * @helpurl https://addin-url.invalid/help/functions.html#rateci
  * @param count Offences or other events (a whole number).
  * @param base Population, or households.
  * @param [per] Rate per this many of the base: 1000 by default.
@@ -133,7 +133,7 @@ export function RATECI(count: number, base: number, per?: number, level?: number
 /**
  * Confidence interval of a proportion (Wilson score), for detection rates and survey results: spills the lower and upper limits as proportions (format as %). A design effect above 1 widens it for complex surveys.
  * @customfunction PROPORTIONCI
- * @helpurl https://localhost:3000/help/functions.html#proportionci
+ * @helpurl https://addin-url.invalid/help/functions.html#proportionci
  * @param successes Detections, or people who agreed (a whole number).
  * @param n Offences, or the number surveyed.
  * @param [level] Confidence level: 0.95 (the default) for 95%.
@@ -149,7 +149,7 @@ export function PROPORTIONCI(successes: number, n: number, level?: number, desig
 /**
  * The peers of a force in its Most Similar Group, spilled down a column.
  * @customfunction MSGPEERS
- * @helpurl https://localhost:3000/help/functions.html#msgpeers
+ * @helpurl https://addin-url.invalid/help/functions.html#msgpeers
  * @param force Force name, e.g. "Kent".
  * @param msgTable The MSG table: force in the first column, peers in the columns after it (one row per force and peer, or one row per force).
  * @returns The peers, one per row.
@@ -162,7 +162,7 @@ export function MSGPEERS(force: string, msgTable: unknown[][]): string[][] {
 /**
  * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). The force is included unless includeForce is FALSE.
  * @customfunction MSGAVERAGE
- * @helpurl https://localhost:3000/help/functions.html#msgaverage
+ * @helpurl https://addin-url.invalid/help/functions.html#msgaverage
  * @param force Force name, e.g. "Kent".
  * @param msgTable The MSG table: force in the first column, peers after it.
  * @param forces Force names, one per row (e.g. Data[Force]).
@@ -183,7 +183,7 @@ export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown
 /**
  * Rank of a force within its Most Similar Group (the force and its peers): 1 is best. Ties share a rank, as Excel's RANK.EQ.
  * @customfunction MSGRANK
- * @helpurl https://localhost:3000/help/functions.html#msgrank
+ * @helpurl https://addin-url.invalid/help/functions.html#msgrank
  * @param force Force name, e.g. "Kent".
  * @param msgTable The MSG table: force in the first column, peers after it.
  * @param forces Force names, one per row.
@@ -202,7 +202,7 @@ export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][
 /**
  * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces": different when the force's 95% confidence interval excludes the group's weighted average.
  * @customfunction MSGPOSITION
- * @helpurl https://localhost:3000/help/functions.html#msgposition
+ * @helpurl https://addin-url.invalid/help/functions.html#msgposition
  * @param force Force name, e.g. "Kent".
  * @param msgTable The MSG table: force in the first column, peers after it.
  * @param forces Force names, one per row.
@@ -225,7 +225,7 @@ export function MSGPOSITION(force: string, msgTable: unknown[][], forces: unknow
 /**
  * Direction of travel over three years, oldest first: "Improved", "Stable" or "Deteriorated" (for neutral polarity "Increased", "Stable" or "Decreased"), comparing the latest year with the year two before by a significance test.
  * @customfunction DIRECTION
- * @helpurl https://localhost:3000/help/functions.html#direction
+ * @helpurl https://addin-url.invalid/help/functions.html#direction
  * @param numerators Three years of numerators, oldest first, in a row or column.
  * @param denominators The three years' denominators, in the same order.
  * @param [polarity] Which way is better: "higher", "lower" or "neutral" (the default).
@@ -242,7 +242,7 @@ export function DIRECTION(numerators: unknown[][], denominators: unknown[][], po
 /**
  * A group of similar forces derived from socio-demographic variables (standardised, nearest by distance), spilled down a column. Derived, not the official Most Similar Group.
  * @customfunction SIMILARFORCES
- * @helpurl https://localhost:3000/help/functions.html#similarforces
+ * @helpurl https://addin-url.invalid/help/functions.html#similarforces
  * @param force Force name, e.g. "Kent".
  * @param forces Force names, one per row.
  * @param variables One row per force and one column per variable (e.g. density, hard-pressed households).
@@ -259,7 +259,7 @@ export function SIMILARFORCES(force: string, forces: unknown[][], variables: unk
 /**
  * The recommended grade for a domain (default rules: Excellent, Good, Fair, Poor), from each data set's position against similar forces and its direction of travel: the same answer as the task pane. A person decides the final grade.
  * @customfunction GRADE
- * @helpurl https://localhost:3000/help/functions.html#grade
+ * @helpurl https://addin-url.invalid/help/functions.html#grade
  * @param positions Positions against similar forces, e.g. from MSGPOSITION ("Significantly better than similar forces", or Better, Similar, Worse).
  * @param directions Directions of travel in the same order: Improved, Stable or Deteriorated.
  * @param [rules] A two-column rules table (rule name, value), e.g. the Rules sheet; the defaults when omitted.
@@ -275,7 +275,7 @@ export function GRADE(positions: unknown[][], directions: unknown[][], rules?: u
 /**
  * A fact about one of the assessment's 25 data sets, from the catalogue: its name, domain, measure, unit, polarity or multiplier.
  * @customfunction DATASET
- * @helpurl https://localhost:3000/help/functions.html#dataset
+ * @helpurl https://addin-url.invalid/help/functions.html#dataset
  * @param id Data set id, e.g. "burglary" or "cost-per-officer".
  * @param [field] "name" (the default), "domain", "measure", "unit", "polarity", "statistic" or "multiplier".
  * @returns The field's value.

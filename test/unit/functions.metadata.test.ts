@@ -1,5 +1,7 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import fs from "node:fs";
 import path from "node:path";
+import { renderHelpPage } from "../../scripts/help-page";
 import { customFunctions } from "../../src";
 
 // The list Excel sees, pinned: changing a name or a parameter breaks analysts' formulas, so it must be
@@ -62,5 +64,23 @@ describe("the functions Excel registers", () => {
       expect(f.options?.volatile ?? false).toBe(false);
       expect(f.options?.stream ?? false).toBe(false);
     }
+  });
+});
+
+describe("the help page", () => {
+  it("explains every function at the address its help link points to", () => {
+    const markdown = fs.readFileSync(path.join(__dirname, "../../docs/functions.md"), "utf8");
+    const page = renderHelpPage(markdown, { csp: "default-src 'self'" });
+    for (const f of metadata.functions) {
+      const anchor = f.helpUrl?.split("#")[1] ?? "";
+      expect(page).toContain(`<h3 id="${anchor}">${f.id}</h3>`);
+      // and the section carries an example
+      const section = markdown.split(/^### /m).find((s) => s.startsWith(`${f.id}\n`)) ?? "";
+      expect(section).toMatch(/Example/);
+    }
+  });
+
+  it("shows workbook-derived text as text, never as markup", () => {
+    expect(renderHelpPage("# T\n\n<script>alert(1)</script>", { csp: "x" })).not.toContain("<script>");
   });
 });

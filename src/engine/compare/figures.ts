@@ -1,5 +1,5 @@
 import type { Statistic } from "../catalogue/types";
-import { sameForce } from "../forces/names";
+import { normaliseForceName, sameForce } from "../forces/names";
 import { readCount, readCountDivisor, readDivisor, readNumber, type InputValue } from "../input";
 import { all, failure, issue, mapResult, success, warning, type Issue, type IssuePath, type Result } from "../result";
 
@@ -91,9 +91,24 @@ export function checkFigure(
   return success({ events, exposure }, warnings);
 }
 
-/** The figure of one force from a list, or `no-data` / `duplicate-force`. */
-export function figureOf<F extends { readonly force: string }>(force: string, figures: readonly F[], what = "figures"): Result<F> {
-  const matches = figures.filter((f) => sameForce(f.force, force));
+/** A list of figures by force, for looking up each member of a group once. */
+export type FiguresByForce<F> = ReadonlyMap<string, readonly F[]>;
+
+/** Groups figures by normalised force name. */
+export function byForce<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {
+  const index = new Map<string, F[]>();
+  for (const f of figures) {
+    const key = normaliseForceName(f.force);
+    const list = index.get(key);
+    if (list) list.push(f);
+    else index.set(key, [f]);
+  }
+  return index;
+}
+
+/** The figure of one force from a list (or its index), or `no-data` / `duplicate-force`. */
+export function figureOf<F extends { readonly force: string }>(force: string, figures: readonly F[] | FiguresByForce<F>, what = "figures"): Result<F> {
+  const matches = Array.isArray(figures) ? figures.filter((f) => sameForce(f.force, force)) : ((figures as FiguresByForce<F>).get(normaliseForceName(force)) ?? []);
   if (matches.length === 0) return failure(issue("no-data", { force }, { force, what }));
   if (matches.length > 1) return failure(issue("duplicate-force", { force }, { force }));
   return success(matches[0] as F);

@@ -1,6 +1,6 @@
 import type { Statistic } from "../catalogue/types";
 import { all, andThen, mapResult, type Result } from "../result";
-import { checkFigure, defaultLabels, defaultPer, figureOf, type CheckedFigure, type FigureLabels, type ForceFigure } from "./figures";
+import { byForce, checkFigure, defaultLabels, defaultPer, figureOf, type CheckedFigure, type FigureLabels, type ForceFigure } from "./figures";
 import { findGroup, groupMembers, type MsgGroup } from "./groups";
 
 export interface MsgAverageOptions {
@@ -30,9 +30,10 @@ export function memberFigures(
   statistic: Statistic,
   labels: FigureLabels = defaultLabels[statistic],
 ): Result<readonly CheckedFigure[]> {
+  const index = byForce(figures);
   return all(
     members.map((member) =>
-      andThen(figureOf(member, figures), (f) => checkFigure(f, statistic, { force: member }, labels)),
+      andThen(figureOf(member, index), (f) => checkFigure(f, statistic, { force: member }, labels)),
     ),
   );
 }

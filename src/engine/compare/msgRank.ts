@@ -1,7 +1,7 @@
 import type { Polarity } from "../catalogue/types";
 import { readNumber, type InputValue } from "../input";
 import { all, andThen, mapResult, type Result } from "../result";
-import { figureOf } from "./figures";
+import { byForce, figureOf } from "./figures";
 import { findGroup, groupMembers, type MsgGroup } from "./groups";
 
 /** A force's value for ranking. */
@@ -41,9 +41,10 @@ export function msgRank(
 ): Result<MsgRank> {
   return andThen(findGroup(force, groups), (group) => {
     const members = groupMembers(group, true);
+    const index = byForce(values);
     const read = all(
       members.map((member) =>
-        andThen(figureOf(member, values, "value"), (v) =>
+        andThen(figureOf(member, index, "value"), (v) =>
           readNumber(v.value, { label: `The value for ${member}`, path: { force: member } }),
         ),
       ),
