@@ -1,0 +1,67 @@
+import { copyFile } from "node:fs/promises";
+import { emptyTemplatePlan } from "../engine/workbook";
+import { writeFileAtomically, newWorkbookBytes } from "../xlsx";
+import { readFileSync } from "node:fs";
+import { EXIT, outputProblem } from "./output";
+import { progress } from "./progress";
+import { committedSamplePath, projectRoot } from "./root";
+import { samplePlan } from "./sample/generate";
+import { readSharedData, sharedDataFolder } from "./sample/sharedData";
+
+async function guarded(path: string, force: boolean, write: () => Promise<void>): Promise<number> {
+  const problem = outputProblem(path, force);
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    return EXIT.cannotRun;
+  }
+  try {
+    await write();
+  } catch (error) {
+    process.stderr.write(`Could not write ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "the folder does not exist" : (error as Error).message}.\n`);
+    return EXIT.cannotRun;
+  }
+  return EXIT.ok;
+}
+
+/** `ra template FILE`: writes an empty template. */
+export async function runTemplate(path: string, options: { force?: boolean; year?: string }): Promise<number> {
+  const code = await guarded(path, options.force ?? false, async () => writeFileAtomically(path, await newWorkbookBytes(emptyTemplatePlan(options.year))));
+  if (code === EXIT.ok) process.stdout.write(`Wrote an empty template to ${path}.\n`);
+  return code;
+}
+
+/**
+ * `ra sample FILE`: writes the national sample: generated from ../shared/data when it is there (or
+ * RA_SHARED_DATA), otherwise copied from the committed assets/national-sample.xlsx. `--regenerate`
+ * insists on generating.
+ */
+export async function runSample(path: string, options: { force?: boolean; regenerate?: boolean }): Promise<number> {
+  const folder = sharedDataFolder(projectRoot());
+  if (!folder && options.regenerate) {
+    process.stderr.write("Cannot regenerate the sample: ../shared/data (or RA_SHARED_DATA) is not there. Without --regenerate, the committed sample is copied.\n");
+    return EXIT.cannotRun;
+  }
+  const code = await guarded(path, options.force ?? false, async () => {
+    if (!folder) {
+      await copyFile(committedSamplePath(), path);
+      return;
+    }
+    const bar = progress(2);
+    try {
+      const plan = samplePlan(readSharedData(folder));
+      bar.step("Writing");
+      const bytes = await newWorkbookBytes(plan);
+      bar.step("Done");
+      await writeFileAtomically(path, bytes);
+    } finally {
+      bar.stop();
+    }
+  });
+  if (code === EXIT.ok) process.stdout.write(folder ? `Generated the national sample from ${folder} into ${path}.\n` : `Copied the national sample to ${path}.\n`);
+  return code;
+}
+
+/** The committed sample's bytes (for tests). */
+export function committedSampleBytes(): Buffer {
+  return readFileSync(committedSamplePath());
+}

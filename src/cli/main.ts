@@ -1,0 +1,55 @@
+import { Command, CommanderError } from "commander";
+import { runCheck } from "./check";
+import { runSample, runTemplate } from "./create";
+import { EXIT } from "./output";
+
+/** The `ra` program, with its commands, help and examples. */
+export function program(setExit: (code: number) => void): Command {
+  const ra = new Command("ra")
+    .description("Rounded Assessment of the 43 police forces of England and Wales: the shared workbook from the command line.")
+    .showHelpAfterError("(add --help for usage)")
+    .addHelpText("after", "\nExamples:\n  ra template my-region.xlsx\n  ra sample national-sample.xlsx\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json > findings.json\n\nExit codes: 0 done (no errors), 1 the workbook has errors, 2 the file cannot be read or written.");
+  ra.command("template")
+    .argument("<file.xlsx>", "where to write the empty template")
+    .description("Write an empty workbook in the template's layout.")
+    .option("--force", "replace the file if it exists")
+    .option("--year <year>", "assessment year, such as 2008/09", "2008/09")
+    .addHelpText("after", "\nExamples:\n  ra template my-region.xlsx\n  ra template my-region.xlsx --year 2009/10 --force")
+    .action(async (file: string, opts: { force?: boolean; year?: string }) => setExit(await runTemplate(file, opts)));
+  ra.command("sample")
+    .argument("<file.xlsx>", "where to write the national sample")
+    .description("Write the national sample workbook: real recorded crime and populations for all 43 forces, 2006/07 to 2008/09, other figures illustrative.")
+    .option("--force", "replace the file if it exists")
+    .option("--regenerate", "generate it from ../shared/data (fail if that is not there) instead of copying the committed sample")
+    .addHelpText("after", "\nExamples:\n  ra sample national-sample.xlsx\n  ra sample assets/national-sample.xlsx --regenerate --force")
+    .action(async (file: string, opts: { force?: boolean; regenerate?: boolean }) => setExit(await runSample(file, opts)));
+  ra.command("check")
+    .argument("<file.xlsx>", "the workbook to check (it is only read, never written)")
+    .description("Check a workbook against the template: missing tables or columns, bad numbers, unknown forces, missing years and more.")
+    .option("--json", "print the findings as JSON")
+    .addHelpText("after", "\nExamples:\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json\n\nExit codes: 0 no errors (warnings may remain), 1 errors found, 2 the file cannot be read (not a workbook, damaged, password protected, old .xls).")
+    .action(async (file: string, opts: { json?: boolean }) => setExit(await runCheck(file, opts)));
+  return ra;
+}
+
+/** Runs `ra` with these arguments (without node and the script) and gives the exit code. */
+export async function main(args: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const ra = program((c) => (code = c));
+  ra.exitOverride();
+  for (const sub of ra.commands) sub.exitOverride();
+  try {
+    await ra.parseAsync([...args], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+    process.stderr.write(`Something went wrong inside ra (a bug, not your data): ${(error as Error).message}\n`);
+    return EXIT.cannotRun;
+  }
+  return code;
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

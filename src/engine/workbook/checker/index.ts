@@ -1,0 +1,77 @@
+import { normaliseForceName } from "../../forces/names";
+import type { Issue } from "../../result";
+import type { WorkbookSnapshot } from "../snapshot";
+import { checkAbout } from "./about";
+import { checkCell, checkDenominatorPresence } from "./cells";
+import { isBlankRow, textOf, valueAt, type CheckContext, type LocatedTable } from "./context";
+import { checkActions, checkDetections, checkDuplicates, checkPeers, checkPopulation, checkSamples, checkYears } from "./crossChecks";
+import { compareFindings, toFinding, type Finding } from "./findings";
+import { locateTables } from "./structure";
+
+/** Appends without spreading (a spread of a very long list overflows the call stack). */
+function add(to: Issue[], from: readonly Issue[]): void {
+  for (const i of from) to.push(i);
+}
+
+function forcesOf(loc: LocatedTable | undefined): Map<string, string> {
+  const known = new Map<string, string>();
+  if (!loc) return known;
+  for (const row of loc.table.rows) {
+    const name = textOf(valueAt(loc, row, "Force"));
+    if (name && typeof valueAt(loc, row, "Force") === "string" && !known.has(normaliseForceName(name))) known.set(normaliseForceName(name), name);
+  }
+  return known;
+}
+
+function gradesOf(loc: LocatedTable | undefined): string[] {
+  if (!loc) return [];
+  return loc.table.rows.map((r) => textOf(valueAt(loc, r, "Grade"))).filter((g): g is string => g !== undefined);
+}
+
+/**
+ * Checks a workbook against the template and for sanity, before anything is graded. Gives every
+ * finding with its severity, code, sheet and A1 cell, message and fix, sorted by sheet (template
+ * order), row and column. Blank rows are skipped. See the README for the list of codes.
+ *
+ * Errors: missing sheet, table or column; template version missing, older or newer; text, Excel errors
+ * or blanks where numbers are needed; negative or fractional counts; percentages outside 0-100; zero
+ * population, households, FTE or tax base; years not written as 2008/09; unknown forces (with the
+ * closest name), data sets and choices; duplicate rows; a force as its own peer.
+ * Warnings: a table renamed by hand; missing years for direction of travel; detections above
+ * offences; a population changing more than 10% in a year; a survey sample under 100; an area needing
+ * improvement with no action recorded. Info: an unknown rule id.
+ */
+export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
+  const issues: Issue[] = [];
+  const tables = locateTables(snapshot, issues);
+  const assessmentYear = checkAbout(tables.get("About"), issues);
+  const ctx: CheckContext = { tables, knownForces: forcesOf(tables.get("Forces")), assessmentYear, grades: gradesOf(tables.get("Scale")) };
+
+  for (const loc of tables.values()) {
+    const columns = loc.spec.name === "About" ? [] : loc.spec.columns.filter((c) => (loc.columnAt.get(c.name) ?? -1) >= 0);
+    loc.table.rows.forEach((row, index) => {
+      if (isBlankRow(row)) return;
+      for (const column of columns) issues.push(...checkCell(ctx, loc, index, row, column));
+      if (loc.spec.name === "Data") issues.push(...checkDenominatorPresence(loc, index, row));
+    });
+    add(issues, checkDuplicates(loc));
+  }
+  const msg = tables.get("MSG");
+  if (msg) add(issues, checkPeers(msg));
+  for (const name of ["Data", "Survey"]) {
+    const loc = tables.get(name);
+    if (loc) add(issues, checkYears(ctx, loc));
+  }
+  const data = tables.get("Data");
+  if (data) add(issues, checkDetections(data));
+  const forces = tables.get("Forces");
+  if (forces) add(issues, checkPopulation(forces));
+  const survey = tables.get("Survey");
+  if (survey) add(issues, checkSamples(survey));
+  const evidence = tables.get("Evidence");
+  if (evidence) add(issues, checkActions(evidence, tables.get("Actions")));
+
+  return issues.map(toFinding).sort(compareFindings);
+}
+
+export { compareFindings, countBySeverity, toFinding, type Finding } from "./findings";

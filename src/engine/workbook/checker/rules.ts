@@ -1,0 +1,52 @@
+import { readLevel, readNumber, readPositive } from "../../input";
+import { issue, issuesOf, type Issue, type IssuePath } from "../../result";
+import { type CellValue } from "../snapshot";
+import { ruleDefaults } from "../template";
+import type { CheckContext } from "./context";
+
+const oneOf = (value: CellValue, label: string, choices: readonly string[], path: IssuePath): readonly Issue[] =>
+  typeof value === "string" && choices.some((c) => c.toLowerCase() === value.trim().toLowerCase())
+    ? []
+    : [issue("unknown-option", path, { label, value: String(value), choices: choices.join(", ") })];
+
+/**
+ * Checks a Rules value against its rule: confidence-level between 0 and 1; tolerance from 0 to 1;
+ * Yes/No switches; poisson-method exact or byar; default-design-effect more than 0; msg-size a whole
+ * number of 1 or more; red-flag-caps-grade-at a grade of the Scale. An unknown rule id is `unknown-rule`
+ * (info: it is ignored).
+ */
+export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, value: CellValue, path: IssuePath): readonly Issue[] {
+  if (typeof value === "object" && value !== null) return [issue("error-value", path, { label: "Value", value: value.error })];
+  const label = `The rule ${ruleId ?? ""}`.trim();
+  const name = { label, path };
+  switch (ruleId) {
+    case undefined:
+      return [];
+    case "confidence-level":
+      return issuesOf(readLevel(value, name));
+    case "tolerance": {
+      const n = readNumber(value, name, "a fraction such as 0.05");
+      if (!n.ok) return [...n.issues];
+      return n.value < 0 || n.value >= 1 ? [issue("out-of-range", path, { label, value: n.value, range: "from 0 up to 1, such as 0.05 for 5%" })] : [];
+    }
+    case "include-force-in-msg-average":
+    case "green-flag-can-raise":
+      return oneOf(value, label, ["Yes", "No"], path);
+    case "poisson-method":
+      return oneOf(value, label, ["exact", "byar"], path);
+    case "default-design-effect":
+      return issuesOf(readPositive(value, name));
+    case "msg-size": {
+      const n = readPositive(value, name, "a whole number of 1 or more");
+      if (!n.ok) return [...n.issues];
+      return Number.isInteger(n.value) ? [] : [issue("fractional-count", path, { label, value: n.value })];
+    }
+    case "red-flag-caps-grade-at":
+      if (ctx.grades.length === 0) return [];
+      return typeof value === "string" && ctx.grades.some((g) => g.toLowerCase() === value.trim().toLowerCase())
+        ? []
+        : [issue("unknown-grade", path, { label, value: String(value), choices: ctx.grades.join(", ") })];
+    default:
+      return [issue("unknown-rule", path, { value: ruleId, choices: ruleDefaults.map((r) => r.id).join(", ") }, "info")];
+  }
+}

@@ -1,0 +1,224 @@
+import { domains } from "../catalogue/domains";
+import { changeSchema, tableSpecSchema, type ColumnSpec, type TableSpec, type TemplateChange } from "./schema";
+import { z } from "zod";
+
+/** The version of the workbook layout this engine reads and writes (the About sheet records it). */
+export const TEMPLATE_VERSION = "1.0";
+
+/**
+ * What changed in each version of the template, oldest first. A workbook made for an older version
+ * is told what changed since (message `template-version-old`).
+ */
+export const templateChangelog: readonly TemplateChange[] = z.array(changeSchema).parse([
+  {
+    version: "1.0",
+    date: "2025-01-01",
+    changes: [
+      "First published layout: About, Forces, MSG, Data, Finance, Survey, Evidence, Actions, Rules and Scale, each an Excel table named after its sheet",
+      "MSG has one row per force and peer",
+      "Years are financial years written as 2008/09",
+    ],
+  },
+]);
+
+/** The kinds of qualitative evidence (DOMAIN.md, section 2). */
+export const evidenceKinds = [
+  "Neighbourhood Policing judgement",
+  "CAA red flag",
+  "CAA green flag",
+  "Protective services",
+  "Major crime",
+  "Counter-terrorism",
+  "Serious and organised crime",
+  "Registered sex offenders",
+  "Policing Pledge",
+] as const;
+
+/**
+ * Judgements that mean an area needs improvement (compared without regard to case). With the kind
+ * "CAA red flag", such a row needs at least one action for the same force and domain in Actions.
+ */
+export const needsImprovementJudgements = ["poor", "requires improvement", "needs improvement", "inadequate", "not meeting the standard"] as const;
+
+const domainNames = domains.map((d) => d.name);
+const yesNo = ["Yes", "No"];
+
+const col = (name: string, kind: ColumnSpec["kind"], description: string, required = true, choices?: readonly string[]): ColumnSpec =>
+  choices ? { name, kind, required, description, choices: [...choices] } : { name, kind, required, description };
+
+const force = col("Force", "force", "The force's name, as in the Forces table");
+const year = col("Year", "year", "The financial year, written as 2008/09");
+const source = (required = true) => col("Source", "text", "Where the figures come from; say when they are illustrative", required);
+
+/** Keys of the About table's rows. */
+export const aboutItems = {
+  version: "Template version",
+  assessmentYear: "Assessment year",
+  preparedBy: "Prepared by",
+  dataSources: "Data sources",
+  illustrative: "Illustrative data",
+} as const;
+
+/**
+ * The rules of grading and comparison, with their documented defaults. Comparison rules follow
+ * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1, 5% tolerance for figures
+ * with no sampling error, MSG average including the force as the predecessor framework did). The
+ * grading rules are placeholders the grading issue fills; their values here are the defaults it starts from.
+ */
+export const ruleDefaults = [
+  { id: "confidence-level", description: "Confidence level of intervals and tests, as a fraction (0.95 is 95%)", value: 0.95 },
+  { id: "tolerance", description: "For figures with no sampling error (costs): within this fraction of similar forces counts as similar (0.05 is 5%)", value: 0.05 },
+  { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (Yes, as the predecessor framework did; or No)", value: "Yes" },
+  { id: "poisson-method", description: "Interval for counts: exact (Garwood) or byar", value: "exact" },
+  { id: "default-design-effect", description: "Design effect for a survey row whose Design effect cell is blank", value: 1 },
+  { id: "msg-size", description: "How many peers a derived Most Similar Group has", value: 7 },
+  { id: "red-flag-caps-grade-at", description: "A CAA red flag in a domain caps its grade at this grade of the Scale (grading rule, placeholder)", value: "Fair" },
+  { id: "green-flag-can-raise", description: "Whether a CAA green flag can raise a domain by one grade (grading rule, placeholder)", value: "Yes" },
+] as const;
+
+/** The default grade labels, best first (the predecessors' scale; DOMAIN.md, section 2). */
+export const scaleDefaults = ["Excellent", "Good", "Fair", "Poor"] as const;
+
+const tables: TableSpec[] = [
+  {
+    name: "About",
+    sheet: "About",
+    description: "What this workbook is: template version, assessment year, who prepared it, sources, whether the data are illustrative",
+    columns: [col("Item", "text", "What the row records"), col("Value", "text", "The value", false)],
+    key: ["Item"],
+  },
+  {
+    name: "Forces",
+    sheet: "Forces",
+    description: "One row per force and year: the population and households that rates are worked out from",
+    columns: [
+      force,
+      col("Region", "text", "The region the force belongs to", false),
+      col("Population", "positive-count", "Resident population of the force area"),
+      col("Population year", "year", "The financial year whose rates use this population, as 2008/09"),
+      col("Households", "positive-count", "Households in the force area", false),
+      col("Households year", "year", "The financial year whose rates use these households, as 2008/09", false),
+      source(false),
+    ],
+    key: ["Force", "Population year"],
+  },
+  {
+    name: "MSG",
+    sheet: "MSG",
+    description: "Most Similar Groups: one row per force and peer, so each pair can be checked and edited on its own",
+    columns: [
+      force,
+      col("Peer", "force", "One of the force's most similar forces"),
+      col("Year", "year", "The financial year the group applies to", false),
+      col("Source", "choice", "official (a Home Office list) or derived (worked out from variables)", true, ["official", "derived"]),
+    ],
+    key: ["Force", "Peer", "Year"],
+  },
+  {
+    name: "Data",
+    sheet: "Data",
+    description: "Recorded crime and serious harm: one row per force, year and data set",
+    columns: [
+      force,
+      year,
+      col("Data set id", "data-set", "A data set id of the catalogue, such as burglary"),
+      col("Numerator", "numerator", "Offences, detections, casualties or pounds, as the data set says"),
+      col("Denominator", "denominator", "Offences behind a detection rate; blank when the rate is per population or households (taken from Forces)", false),
+      source(),
+    ],
+    key: ["Force", "Year", "Data set id"],
+  },
+  {
+    name: "Finance",
+    sheet: "Finance",
+    description: "Costs and workforce: one row per force and year",
+    columns: [
+      force,
+      year,
+      col("Officer costs (£)", "amount", "Police officer pay and related costs"),
+      col("Officer FTE", "positive-amount", "Police officers, full-time equivalents"),
+      col("PCSO costs (£)", "amount", "PCSO pay and related costs"),
+      col("PCSO FTE", "positive-amount", "PCSOs, full-time equivalents"),
+      col("Staff costs (£)", "amount", "Police staff pay and related costs"),
+      col("Staff FTE", "positive-amount", "Police staff, full-time equivalents"),
+      col("Precept (£)", "amount", "Police precept requirement"),
+      col("Tax base (Band D equivalents)", "positive-amount", "Council tax base in Band D equivalents"),
+      col("Net revenue expenditure (£)", "amount", "Net revenue expenditure"),
+      col("CIPFA line", "text", "The CIPFA police objective analysis line compared, if any", false),
+      col("CIPFA cost (£)", "amount", "The cost on that CIPFA line", false),
+      col("Cost lines used", "text", "Which cost lines the officer, PCSO and staff costs include (pensions, overtime)"),
+      source(),
+    ],
+    key: ["Force", "Year"],
+  },
+  {
+    name: "Survey",
+    sheet: "Survey",
+    description: "Confidence and satisfaction: one row per force, year and survey measure",
+    columns: [
+      force,
+      year,
+      col("Data set id", "data-set", "A survey data set id, such as satisfaction"),
+      col("Percentage", "percentage", "The survey percentage (0 to 100); for comparative-satisfaction the gap in points"),
+      col("Sample size", "positive-count", "People who answered"),
+      col("Design effect", "design-effect", "Design effect of the survey; blank means the default in Rules", false),
+      source(),
+    ],
+    key: ["Force", "Year", "Data set id"],
+  },
+  {
+    name: "Evidence",
+    sheet: "Evidence",
+    description: "Qualitative judgements per force and domain",
+    columns: [
+      force,
+      col("Domain", "choice", "The domain the evidence bears on", true, domainNames),
+      col("Kind", "choice", "What kind of evidence it is", true, evidenceKinds),
+      col("Judgement", "text", "The judgement, in the inspection's words (Poor, Requires improvement, Good, ...)", false),
+      col("Detail", "text", "What was found", false),
+      source(),
+    ],
+    key: ["Force", "Domain", "Kind", "Judgement", "Detail"],
+  },
+  {
+    name: "Actions",
+    sheet: "Actions",
+    description: "What each force is doing to improve, per domain",
+    columns: [
+      force,
+      col("Domain", "choice", "The domain the action improves", true, domainNames),
+      col("Action", "text", "What the force is doing"),
+      col("Owner", "text", "Who is responsible", false),
+      col("Due", "text", "When it is due", false),
+    ],
+    key: ["Force", "Domain", "Action"],
+  },
+  {
+    name: "Rules",
+    sheet: "Rules",
+    description: "The grading and comparison settings, with their defaults",
+    columns: [col("Rule id", "text", "The rule's id"), col("Description", "text", "What the rule does", false), col("Value", "rule-value", "The setting")],
+    key: ["Rule id"],
+  },
+  {
+    name: "Scale",
+    sheet: "Scale",
+    description: "The grade labels, best first (Order 1 is the best)",
+    columns: [col("Grade", "text", "A grade label"), col("Order", "positive-count", "1 for the best grade, then 2, 3, ...")],
+    key: ["Grade"],
+  },
+];
+
+/** The template: every input table, in the order of the workbook's sheets. Defined once, here. */
+export const template: readonly TableSpec[] = z.array(tableSpecSchema).parse(tables);
+
+/** The names of the input sheets: the add-in reads them and never writes them in an existing workbook. */
+export const inputSheets: readonly string[] = template.map((t) => t.sheet);
+
+/** The table spec with this name. */
+export function tableSpec(name: string): TableSpec | undefined {
+  return template.find((t) => t.name === name);
+}
+
+/** Yes/No choices, for About and Rules. */
+export const yesNoChoices: readonly string[] = yesNo;

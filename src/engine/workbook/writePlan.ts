@@ -1,0 +1,53 @@
+import type { CellValue } from "./snapshot";
+import { inputSheets } from "./template";
+
+/** A rectangle of values written from a top-left cell, with optional number formats per column. */
+export interface BlockWrite {
+  readonly sheet: string;
+  /** A1 address of the top-left cell. */
+  readonly topLeft: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /** One Excel number format per column ("#,##0", "0.0%"), or null to leave it alone. */
+  readonly numberFormats?: readonly (string | null)[];
+}
+
+/** An Excel table to create: its header is written from `topLeft`, then `rows`. */
+export interface TableCreate {
+  readonly sheet: string;
+  readonly name: string;
+  readonly topLeft: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly numberFormats?: readonly (string | null)[];
+  /** Column widths in characters, one per column. */
+  readonly widths?: readonly number[];
+}
+
+/**
+ * What to write to a workbook, as data: sheets to create (in order), tables to create and block
+ * writes. Every adapter (xlsx file, Excel through Office, in memory) applies the same plan.
+ */
+export interface WritePlan {
+  readonly createSheets: readonly string[];
+  readonly tables: readonly TableCreate[];
+  readonly writes: readonly BlockWrite[];
+}
+
+/** A plan that writes nothing. */
+export const emptyPlan: WritePlan = { createSheets: [], tables: [], writes: [] };
+
+/**
+ * The input sheets a plan would write or create. For an existing workbook this must be empty: input
+ * sheets are read, never written (only the template and the sample create them, in a new workbook).
+ */
+export function inputSheetsTouched(plan: WritePlan): readonly string[] {
+  const touched = [...plan.createSheets, ...plan.tables.map((t) => t.sheet), ...plan.writes.map((w) => w.sheet)];
+  return [...new Set(touched.filter((s) => inputSheets.includes(s)))];
+}
+
+/** Throws when a plan meant for an existing workbook would write an input sheet (a bug, never a data problem). */
+export function assertOutputOnly(plan: WritePlan): WritePlan {
+  const touched = inputSheetsTouched(plan);
+  if (touched.length > 0) throw new Error(`A plan for an existing workbook must not write input sheets: ${touched.join(", ")}`);
+  return plan;
+}

@@ -1,0 +1,17 @@
+import { financialYearSchema } from "./schema";
+
+/** True when `value` is a financial year written as "2008/09", the second year following the first. */
+export function isFinancialYear(value: unknown): value is string {
+  return financialYearSchema.safeParse(value).success;
+}
+
+/** The financial year `offset` years from `year`: shiftYear("2008/09", -2) is "2006/07". */
+export function shiftYear(year: string, offset: number): string {
+  const start = Number(year.slice(0, 4)) + offset;
+  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+}
+
+/** The assessment year and the two before it, oldest first: the years direction of travel needs. */
+export function threeYears(assessmentYear: string): readonly string[] {
+  return [shiftYear(assessmentYear, -2), shiftYear(assessmentYear, -1), assessmentYear];
+}

@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { failure, issue, success, type Result } from "../engine/result";
+import { aboutFrom, columnNumber, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
+import { toCellValue } from "./cellValues";
+import { diagnoseBytes } from "./unreadable";
+
+type SheetValues = readonly (readonly ExcelJS.CellValue[] | undefined)[];
+
+interface LoadedTable {
+  name: string;
+  ref: string;
+}
+
+function excelTables(ws: ExcelJS.Worksheet): LoadedTable[] {
+  const tables = (ws as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } }> }).tables ?? {};
+  return Object.values(tables).flatMap((t) => {
+    const ref = t.table?.tableRef ?? t.table?.ref;
+    return t.table?.name && ref ? [{ name: t.table.name, ref }] : [];
+  });
+}
+
+function cellAt(values: SheetValues, row: number, column: number): CellValue {
+  return toCellValue(values[row]?.[column]);
+}
+
+function rangeOf(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [from, to] = ref.split(":");
+  const p = (a: string) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a);
+    return m ? { column: columnNumber(m[1] as string), row: Number(m[2]) } : { column: 1, row: 1 };
+  };
+  const a = p(from ?? "A1");
+  const b = p(to ?? from ?? "A1");
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}
+
+function readRows(values: SheetValues, top: number, left: number, width: number, bottom: number): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row: CellValue[] = new Array<CellValue>(width);
+    for (let c = 0; c < width; c++) row[c] = cellAt(values, r, left + c);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Reads a table from its Excel table definition. */
+function fromExcelTable(sheet: string, values: SheetValues, t: LoadedTable): TableSnapshot {
+  const { top, left, bottom, right } = rangeOf(t.ref);
+  const columns: string[] = [];
+  for (let c = left; c <= right; c++) columns.push(String(cellAt(values, top, c) ?? ""));
+  return { sheet, table: t.name, isExcelTable: true, headerRow: top, firstColumn: left, columns, rows: readRows(values, top + 1, left, columns.length, bottom) };
+}
+
+/**
+ * Reads a table with no Excel table definition by its header row: of the first 20 rows, the one with
+ * the most of the spec's headings (at least half of them); the table runs right to the first blank
+ * heading and down to the last row with anything in it.
+ */
+function fromHeaderRow(sheet: string, values: SheetValues, spec: TableSpec): TableSnapshot | undefined {
+  let best = { row: 0, matches: 0 };
+  for (let r = 1; r <= Math.min(20, values.length - 1); r++) {
+    const cells = (values[r] ?? []).map((v) => toCellValue(v));
+    const matches = spec.columns.filter((c) => cells.some((v) => typeof v === "string" && sameHeader(v, c.name))).length;
+    if (matches > best.matches) best = { row: r, matches };
+  }
+  if (best.matches === 0 || best.matches < spec.columns.length / 2) return undefined;
+  const header = values[best.row] ?? [];
+  let left = 1;
+  while (left < header.length && toCellValue(header[left]) === null) left++;
+  const columns: string[] = [];
+  for (let c = left; toCellValue(header[c]) !== null && c < header.length; c++) columns.push(String(toCellValue(header[c])));
+  let bottom = best.row;
+  for (let r = best.row + 1; r < values.length; r++) {
+    const row = values[r];
+    if (row && columns.some((_, i) => toCellValue(row[left + i]) !== null)) bottom = r;
+  }
+  return { sheet, table: sheet, isExcelTable: false, headerRow: best.row, firstColumn: left, columns, rows: readRows(values, best.row + 1, left, columns.length, bottom) };
+}
+
+/** The snapshot of a loaded ExcelJS workbook: each template table found, by Excel table or by header row. */
+export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets = wb.worksheets.map((ws) => ws.name);
+  const tables: TableSnapshot[] = [];
+  for (const spec of template) {
+    const ws = wb.getWorksheet(spec.sheet);
+    if (!ws) continue;
+    const values = ws.getSheetValues() as SheetValues;
+    const defined = excelTables(ws);
+    const chosen = defined.find((t) => t.name === spec.name) ?? (defined.length === 1 ? defined[0] : undefined);
+    const table = chosen ? fromExcelTable(spec.sheet, values, chosen) : fromHeaderRow(spec.sheet, values, spec);
+    if (table) tables.push(table);
+  }
+  return { sheets, tables, about: aboutFrom(tables) };
+}
+
+/** Loads workbook bytes with ExcelJS, or says why they cannot be read (file-* codes). */
+export async function loadWorkbook(bytes: Buffer, file = "The file"): Promise<Result<ExcelJS.Workbook>> {
+  const reason = diagnoseBytes(bytes);
+  if (reason) return failure(issue(reason, {}, { file }));
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return failure(issue("file-corrupt", {}, { file }));
+  }
+  return success(wb);
+}
+
+/** Reads a file's bytes, or `file-not-found`. */
+export async function readBytes(path: string): Promise<Result<Buffer>> {
+  try {
+    return success(await readFile(path));
+  } catch {
+    return failure(issue("file-not-found", {}, { file: path }));
+  }
+}
+
+/**
+ * Reads a workbook (a path or its bytes) into the engine's snapshot. An unreadable file gives one
+ * issue saying which: file-not-found, file-empty, file-not-a-workbook, file-corrupt,
+ * file-password-protected or file-old-excel-format.
+ */
+export async function readSnapshot(source: string | Buffer, file = typeof source === "string" ? source : "The file"): Promise<Result<WorkbookSnapshot>> {
+  const bytes = typeof source === "string" ? await readBytes(source) : success(source);
+  if (!bytes.ok) return bytes;
+  const wb = await loadWorkbook(bytes.value, file);
+  return wb.ok ? success(snapshotOf(wb.value)) : wb;
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import ExcelJS from "exceljs";
+import { assertOutputOnly, parseAddress, type WritePlan } from "../engine/workbook";
+import { fromCellValue } from "./cellValues";
+
+function sheetFor(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  return wb.getWorksheet(name) ?? wb.addWorksheet(name);
+}
+
+/** Applies a write plan to an ExcelJS workbook: creates sheets and tables, then block writes. */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const name of plan.createSheets) sheetFor(wb, name);
+  for (const t of plan.tables) {
+    const ws = sheetFor(wb, t.sheet);
+    const { row, column } = parseAddress(t.topLeft);
+    ws.addTable({
+      name: t.name,
+      ref: t.topLeft,
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: t.columns.map((name) => ({ name, filterButton: true })),
+      rows: t.rows.map((r) => r.map(fromCellValue)),
+    });
+    t.numberFormats?.forEach((fmt, i) => {
+      if (!fmt) return;
+      for (let r = 0; r < t.rows.length; r++) ws.getCell(row + 1 + r, column + i).numFmt = fmt;
+    });
+    t.widths?.forEach((w, i) => {
+      ws.getColumn(column + i).width = w;
+    });
+    ws.views = [{ state: "frozen", ySplit: row, xSplit: 0 }];
+  }
+  for (const w of plan.writes) {
+    const ws = sheetFor(wb, w.sheet);
+    const { row, column } = parseAddress(w.topLeft);
+    w.values.forEach((values, r) =>
+      values.forEach((v, c) => {
+        const cell = ws.getCell(row + r, column + c);
+        cell.value = fromCellValue(v);
+        const fmt = w.numberFormats?.[c];
+        if (fmt) cell.numFmt = fmt;
+      }),
+    );
+  }
+}
+
+/**
+ * Writes bytes to `path` safely: to a temporary file beside it, then renamed over, so a failed run
+ * never leaves a half-written file.
+ */
+export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The bytes of a new workbook written from a plan. */
+export async function newWorkbookBytes(plan: WritePlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Rounded Assessment";
+  wb.created = new Date(Date.UTC(2009, 3, 1));
+  wb.modified = wb.created;
+  applyPlan(wb, plan);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Writes a new workbook from a plan to `path` (atomically). */
+export async function writeNewWorkbook(plan: WritePlan, path: string): Promise<void> {
+  await writeFileAtomically(path, await newWorkbookBytes(plan));
+}
+
+/**
+ * Writes `base` (an existing workbook's bytes) with a plan's output sheets to `path`. The plan must not
+ * write input sheets; the input file itself is never written (write to a different path).
+ */
+export async function writeWithPlan(base: ExcelJS.Workbook, plan: WritePlan, path: string): Promise<void> {
+  applyPlan(base, assertOutputOnly(plan));
+  await writeFileAtomically(path, new Uint8Array(await base.xlsx.writeBuffer()));
+}

@@ -1,0 +1,109 @@
+import { execFile, execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const fixtures = join(root, "test", "fixtures");
+const ra = join(root, "bin", "ra.js");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+const run = (args: string[]) =>
+  new Promise<Run>((resolve) => {
+    execFile(process.execPath, [ra, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+interface JsonFinding {
+  code: string;
+  sheet: string;
+  cell: string | null;
+}
+const key = (f: JsonFinding) => `${f.code} ${f.sheet} ${f.cell}`;
+
+beforeAll(() => {
+  // The command under test is the compiled one, as users run it.
+  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.lib.json"], { cwd: root });
+}, 120_000);
+
+describe("ra check on the golden fixtures", () => {
+  const names = readdirSync(fixtures).filter((f) => /^(error|warning|unreadable)\..*\.xlsx$/.test(f));
+  let baseline: Set<string>;
+
+  beforeAll(async () => {
+    const r = await run(["check", join(fixtures, "sample.xlsx"), "--json"]);
+    expect(r.code).toBe(0);
+    baseline = new Set((JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map(key));
+  });
+
+  it("has fixtures to check", () => expect(names.length).toBeGreaterThanOrEqual(20));
+
+  it.each(readdirSync(fixtures).filter((f) => /^(error|warning|unreadable)\..*\.xlsx$/.test(f)))(
+    "%s gives the expected exit code and findings, and is left unchanged",
+    async (name) => {
+      const file = join(fixtures, name);
+      const expected = JSON.parse(readFileSync(file.replace(/\.xlsx$/, ".expected.json"), "utf8")) as { exitCode: number; added?: JsonFinding[]; unreadable?: string };
+      const before = sha(file);
+      const r = await run(["check", file, "--json"]);
+      expect(sha(file)).toBe(before);
+      expect(r.code).toBe(expected.exitCode);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // never a stack trace
+      if (expected.unreadable) {
+        expect((JSON.parse(r.stdout) as { problem: { code: string } }).problem.code).toBe(expected.unreadable);
+        return;
+      }
+      const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+      expect(findings.filter((f) => !baseline.has(key(f))).map((f) => ({ code: f.code, sheet: f.sheet, cell: f.cell }))).toEqual(expected.added);
+    },
+    30_000,
+  );
+});
+
+describe("the ra command", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ra-cli-"));
+
+  it("prints help with examples for every command", async () => {
+    for (const args of [["--help"], ["check", "--help"], ["template", "--help"], ["sample", "--help"]]) {
+      const r = await run(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Examples:");
+    }
+  });
+
+  it("writes a template that checks clean, and refuses to overwrite it without --force", async () => {
+    const file = join(dir, "t.xlsx");
+    expect((await run(["template", file])).code).toBe(0);
+    const check = await run(["check", file]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain("0 errors, 0 warnings");
+    const again = await run(["template", file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("already exists");
+    expect((await run(["template", file, "--force"])).code).toBe(0);
+  });
+
+  it("says plainly which cell is wrong, in a table for people", async () => {
+    const r = await run(["check", join(fixtures, "error.negative-count.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/ERROR\s+Data!D4\s+negative-count\s+Offences is -5, but a count cannot be negative\./);
+  });
+
+  it("says a missing file is missing, with exit code 2", async () => {
+    const r = await run(["check", join(dir, "nope.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("There is no file");
+  });
+
+  it("writes the sample (generated or copied)", async () => {
+    const file = join(dir, "s.xlsx");
+    expect((await run(["sample", file])).code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+  });
+});
