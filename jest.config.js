@@ -4,7 +4,12 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: {
+    "^.+\\.tsx?$": tsJest,
+    // syllable (the readability check's syllable counter) ships ES modules only: compile its files to CommonJS.
+    "/node_modules/syllable/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", esModuleInterop: true }, diagnostics: false }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!syllable/)"],
   roots: ["<rootDir>/test", "<rootDir>/src", "<rootDir>/functions", "<rootDir>/taskpane"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   moduleNameMapper: {

@@ -4,7 +4,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { Compilation, sources } = require("webpack");
+const { Compilation, NormalModuleReplacementPlugin, ProvidePlugin, sources } = require("webpack");
 const { contentSecurityPolicy, readBuildSettings, substituteAddinUrl } = require("./scripts/build-settings");
 const { renderHelpPage } = require("./scripts/help-page");
 
@@ -93,8 +93,14 @@ module.exports = (env, argv) => {
       taskpane: "./taskpane/index.tsx",
       preview: "./taskpane/preview/index.tsx",
     },
-    output: { path: path.join(root, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    output: { path: path.join(root, "dist"), filename: "[name].js", chunkFilename: "[name].chunk.js", clean: true },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The preview loads the .xlsx adapter (src/xlsx) in the browser, on demand: ExcelJS's own browser
+      // build, and nothing of Node's file system (only the Node paths of that adapter use it).
+      alias: { exceljs$: path.join(root, "node_modules", "exceljs", "dist", "exceljs.min.js") },
+      fallback: { "fs/promises": false, crypto: false, path: false },
+    },
     module: {
       rules: [
         {
@@ -112,6 +118,11 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new NormalModuleReplacementPlugin(/^node:(fs\/promises|crypto|path)$/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+      // src/xlsx/unreadable.ts builds Buffers when loaded; only the preview's chunk refers to Buffer.
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsFile }),
       new FunctionsHelpPlugin(settings.addinUrl),
       page({

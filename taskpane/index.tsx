@@ -1,3 +1,4 @@
+import { officeWorkbook } from "./office/officeWorkbook";
 import { renderTaskPane } from "./render";
 import type { Runtime } from "./runtime";
 
@@ -14,5 +15,9 @@ void Office.onReady((info) => {
     info.host === Office.HostType.Excel
       ? { kind: "excel", platform: String(info.platform) }
       : { kind: "office-page-outside-excel" };
-  renderTaskPane({ runtime, officeBackground: runtime.kind === "excel" ? officeBackground() : null });
+  renderTaskPane({
+    runtime,
+    officeBackground: runtime.kind === "excel" ? officeBackground() : null,
+    port: runtime.kind === "excel" ? officeWorkbook() : null,
+  });
 });

@@ -2,26 +2,11 @@ import { copyFile } from "node:fs/promises";
 import { emptyTemplatePlan } from "../engine/workbook";
 import { writeFileAtomically, newWorkbookBytes } from "../xlsx";
 import { readFileSync } from "node:fs";
-import { EXIT, outputProblem } from "./output";
+import { EXIT, guarded } from "./output";
 import { progress } from "./progress";
 import { committedSamplePath, projectRoot } from "./root";
 import { samplePlan } from "./sample/generate";
 import { readSharedData, sharedDataFolder } from "./sample/sharedData";
-
-async function guarded(path: string, force: boolean, write: () => Promise<void>): Promise<number> {
-  const problem = outputProblem(path, force);
-  if (problem) {
-    process.stderr.write(`${problem}\n`);
-    return EXIT.cannotRun;
-  }
-  try {
-    await write();
-  } catch (error) {
-    process.stderr.write(`Could not write ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "the folder does not exist" : (error as Error).message}.\n`);
-    return EXIT.cannotRun;
-  }
-  return EXIT.ok;
-}
 
 /** `ra template FILE`: writes an empty template. */
 export async function runTemplate(path: string, options: { force?: boolean; year?: string }): Promise<number> {

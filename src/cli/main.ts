@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { runAssess, runReport } from "./assess";
 import { runCheck } from "./check";
 import { runSample, runTemplate } from "./create";
 import { EXIT } from "./output";
@@ -8,7 +9,7 @@ export function program(setExit: (code: number) => void): Command {
   const ra = new Command("ra")
     .description("Rounded Assessment of the 43 police forces of England and Wales: the shared workbook from the command line.")
     .showHelpAfterError("(add --help for usage)")
-    .addHelpText("after", "\nExamples:\n  ra template my-region.xlsx\n  ra sample national-sample.xlsx\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json > findings.json\n\nExit codes: 0 done (no errors), 1 the workbook has errors, 2 the file cannot be read or written.");
+    .addHelpText("after", "\nExamples:\n  ra template my-region.xlsx\n  ra sample national-sample.xlsx\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json > findings.json\n  ra assess my-region.xlsx --all --out assessed.xlsx\n  ra report my-region.xlsx --force Kent\n\nExit codes: 0 done (no errors), 1 the workbook has errors, 2 the file cannot be read or written.");
   ra.command("template")
     .argument("<file.xlsx>", "where to write the empty template")
     .description("Write an empty workbook in the template's layout.")
@@ -29,6 +30,22 @@ export function program(setExit: (code: number) => void): Command {
     .option("--json", "print the findings as JSON")
     .addHelpText("after", "\nExamples:\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json\n\nExit codes: 0 no errors (warnings may remain), 1 errors found, 2 the file cannot be read (not a workbook, damaged, password protected, old .xls).")
     .action(async (file: string, opts: { json?: boolean }) => setExit(await runCheck(file, opts)));
+  ra.command("assess")
+    .argument("<file.xlsx>", "the workbook to assess (it is only read, never written)")
+    .description("Recommend grades, build the value-for-money profiles and draft the reports; write them with the workbook to --out.")
+    .option("--force <name>", "assess one force")
+    .option("--all", "assess every force in the Forces table")
+    .option("--out <out.xlsx>", "where to write the workbook with its Assessment, Report, Profile and Trace sheets")
+    .option("--overwrite", "replace --out if it exists")
+    .option("--json", "print the grades as JSON")
+    .addHelpText("after", "\nExamples:\n  ra assess national-sample.xlsx --force Kent --out kent.xlsx\n  ra assess national-sample.xlsx --all --out assessed.xlsx\n  ra assess assessed.xlsx --all --out assessed-2.xlsx   (a re-run keeps final grades, reasons and statuses)\n\nExit codes: 0 done, 1 the workbook has errors that stop the assessment, 2 a file cannot be read or written.")
+    .action(async (file: string, opts: { force?: string; all?: boolean; out?: string; json?: boolean; overwrite?: boolean }) => setExit(await runAssess(file, opts)));
+  ra.command("report")
+    .argument("<file.xlsx>", "the workbook (only read)")
+    .description("Print one force's draft report: the three key questions for each domain.")
+    .option("--force <name>", "the force")
+    .addHelpText("after", "\nExample:\n  ra report national-sample.xlsx --force Kent")
+    .action(async (file: string, opts: { force?: string }) => setExit(await runReport(file, opts)));
   return ra;
 }
 

@@ -17,3 +17,22 @@ export function outputProblem(path: string, force: boolean): string | undefined 
   if (existsSync(path) && !force) return `${path} already exists. Choose another name, or add --force to replace it.`;
   return undefined;
 }
+
+/**
+ * Writes an output file through `write` (which writes atomically), after checking the path: it must end
+ * in .xlsx and not exist unless `force`. Says in plain words why it could not, and gives the exit code.
+ */
+export async function guarded(path: string, force: boolean, write: () => Promise<void>): Promise<number> {
+  const problem = outputProblem(path, force);
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    return EXIT.cannotRun;
+  }
+  try {
+    await write();
+  } catch (error) {
+    process.stderr.write(`Could not write ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "the folder does not exist" : (error as Error).message}.\n`);
+    return EXIT.cannotRun;
+  }
+  return EXIT.ok;
+}

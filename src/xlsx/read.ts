@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { failure, issue, success, type Result } from "../engine/result";
-import { aboutFrom, columnNumber, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
+import { aboutFrom, columnNumber, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
 import { toCellValue } from "./cellValues";
 import { diagnoseBytes } from "./unreadable";
 
@@ -79,11 +79,11 @@ function fromHeaderRow(sheet: string, values: SheetValues, spec: TableSpec): Tab
   return { sheet, table: sheet, isExcelTable: false, headerRow: best.row, firstColumn: left, columns, rows: readRows(values, best.row + 1, left, columns.length, bottom) };
 }
 
-/** The snapshot of a loaded ExcelJS workbook: each template table found, by Excel table or by header row. */
+/** The snapshot of a loaded ExcelJS workbook: each template and output table found, by Excel table or by header row. */
 export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => ws.name);
   const tables: TableSnapshot[] = [];
-  for (const spec of template) {
+  for (const spec of [...template, ...outputTemplate]) {
     const ws = wb.getWorksheet(spec.sheet);
     if (!ws) continue;
     const values = ws.getSheetValues() as SheetValues;

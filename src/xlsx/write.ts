@@ -11,6 +11,10 @@ function sheetFor(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 
 /** Applies a write plan to an ExcelJS workbook: creates sheets and tables, then block writes. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const name of plan.replaceSheets ?? []) {
+    const existing = wb.getWorksheet(name);
+    if (existing) wb.removeWorksheet(existing.id);
+  }
   for (const name of plan.createSheets) sheetFor(wb, name);
   for (const t of plan.tables) {
     const ws = sheetFor(wb, t.sheet);

@@ -44,6 +44,11 @@ export const useHomeStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
   },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
   measure: {
     color: tokens.colorNeutralForeground2,
   },

@@ -1,3 +1,18 @@
 import { renderTaskPane } from "../render";
+import { lazyPort } from "../workbook/lazyPort";
 
-renderTaskPane({ runtime: { kind: "preview" }, officeBackground: null });
+declare global {
+  interface Window {
+    /** Read-only view of the preview's workbook, for the end-to-end tests. Only the preview sets it. */
+    roundedAssessmentPreview?: import("./previewWorkbook").PreviewTestHook;
+  }
+}
+
+const port = lazyPort("preview", async () => {
+  const { loadPreviewWorkbook } = await import(/* webpackChunkName: "preview-workbook" */ "./previewWorkbook");
+  const { port: loaded, hook } = await loadPreviewWorkbook();
+  window.roundedAssessmentPreview = hook;
+  return loaded;
+});
+
+renderTaskPane({ runtime: { kind: "preview" }, officeBackground: null, port });

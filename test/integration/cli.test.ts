@@ -1,25 +1,9 @@
-import { execFile, execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildLibrary, root, run, sha } from "./ra";
 
-const root = join(__dirname, "..", "..");
 const fixtures = join(root, "test", "fixtures");
-const ra = join(root, "bin", "ra.js");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-const run = (args: string[]) =>
-  new Promise<Run>((resolve) => {
-    execFile(process.execPath, [ra, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 interface JsonFinding {
   code: string;
@@ -30,7 +14,7 @@ const key = (f: JsonFinding) => `${f.code} ${f.sheet} ${f.cell}`;
 
 beforeAll(() => {
   // The command under test is the compiled one, as users run it.
-  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.lib.json"], { cwd: root });
+  buildLibrary();
 }, 120_000);
 
 describe("ra check on the golden fixtures", () => {

@@ -122,6 +122,18 @@ export const enGB = {
     message: (p) => `${label(p)} is a block of ${s(p, "rows")} rows by ${s(p, "columns")} columns; a single row or column is needed.`,
     fix: () => "Select one row or one column, such as a table column: Forces[Force].",
   },
+  "override-without-reason": {
+    message: (p) => `The final grade for ${s(p, "force")}, ${s(p, "domain")}, is ${s(p, "final")} but the recommendation is ${s(p, "recommended")}, and no reason is written.`,
+    fix: () => "Write the reason for the change in the Override reason column, or clear the final grade.",
+  },
+  "final-with-open-comment": {
+    message: (p) => `The report for ${s(p, "force")}, ${s(p, "domain")}, is marked Final, but ${s(p, "count")} comment${Number(p.count) === 1 ? " has" : "s have"} no response; it stays Shared for comment.`,
+    fix: () => "Write a response to every comment in the Comments sheet, then mark the report Final again.",
+  },
+  "unknown-status": {
+    message: (p) => `The status "${s(p, "value")}" for ${s(p, "force")}, ${s(p, "domain")}, is not one of Draft, Shared for comment, Final; it is read as Draft.`,
+    fix: () => "Choose Draft, Shared for comment or Final.",
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",

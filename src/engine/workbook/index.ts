@@ -6,3 +6,4 @@ export * from "./writePlan";
 export * from "./years";
 export { checkWorkbook, compareFindings, countBySeverity, toFinding, type Finding } from "./checker";
 export * from "./memory";
+export * from "./outputTemplate";

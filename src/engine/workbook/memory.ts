@@ -26,3 +26,16 @@ export function planOfSnapshot(snapshot: WorkbookSnapshot): WritePlan {
     writes: [],
   };
 }
+
+/**
+ * The snapshot of a workbook after a plan is applied to it in memory: replaced sheets dropped, then
+ * the plan's sheets and tables added. The in-memory twin of applying a plan to a file.
+ */
+export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
+  const dropped = new Set(plan.replaceSheets ?? []);
+  const kept = snapshot.tables.filter((t) => !dropped.has(t.sheet));
+  const added = snapshotOfPlan(plan);
+  const sheets = [...snapshot.sheets.filter((s) => !dropped.has(s)), ...added.sheets.filter((s) => !snapshot.sheets.includes(s) || dropped.has(s))];
+  const tables = [...kept, ...added.tables];
+  return { sheets: [...new Set(sheets)], tables, about: aboutFrom(tables) };
+}

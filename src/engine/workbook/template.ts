@@ -63,7 +63,8 @@ export const aboutItems = {
  * The rules of grading and comparison, with their documented defaults. Comparison rules follow
  * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1, 5% tolerance for figures
  * with no sampling error, MSG average including the force as the predecessor framework did). The
- * grading rules are placeholders the grading issue fills; their values here are the defaults it starts from.
+ * grading rules are those of src/engine/grading (points per position and direction, the minimum mean
+ * score for each grade of the Scale by its order) and the evidence rules for CAA flags.
  */
 export const ruleDefaults = [
   { id: "confidence-level", description: "Confidence level of intervals and tests, as a fraction (0.95 is 95%)", value: 0.95 },
@@ -72,8 +73,17 @@ export const ruleDefaults = [
   { id: "poisson-method", description: "Interval for counts: exact (Garwood) or byar", value: "exact" },
   { id: "default-design-effect", description: "Design effect for a survey row whose Design effect cell is blank", value: 1 },
   { id: "msg-size", description: "How many peers a derived Most Similar Group has", value: 7 },
-  { id: "red-flag-caps-grade-at", description: "A CAA red flag in a domain caps its grade at this grade of the Scale (grading rule, placeholder)", value: "Fair" },
-  { id: "green-flag-can-raise", description: "Whether a CAA green flag can raise a domain by one grade (grading rule, placeholder)", value: "Yes" },
+  { id: "points-for-better", description: "Grading: points for a data set significantly better than similar forces", value: 2 },
+  { id: "points-for-similar", description: "Grading: points for a data set similar to similar forces", value: 0 },
+  { id: "points-for-worse", description: "Grading: points for a data set significantly worse than similar forces", value: -2 },
+  { id: "points-for-improved", description: "Grading: points for a data set that improved over three years", value: 1 },
+  { id: "points-for-stable", description: "Grading: points for a data set that was stable over three years", value: 0 },
+  { id: "points-for-deteriorated", description: "Grading: points for a data set that deteriorated over three years", value: -1 },
+  { id: "minimum-score-grade-1", description: "Grading: the lowest mean points for the best grade of the Scale (Order 1)", value: 1 },
+  { id: "minimum-score-grade-2", description: "Grading: the lowest mean points for the grade of Order 2", value: 0 },
+  { id: "minimum-score-grade-3", description: "Grading: the lowest mean points for the grade of Order 3; any lower score takes the last grade", value: -1 },
+  { id: "red-flag-caps-grade-at", description: "Evidence: a CAA red flag in a domain caps its recommended grade at this grade of the Scale", value: "Fair" },
+  { id: "green-flag-can-raise", description: "Evidence: whether a CAA green flag raises a domain's recommended grade by one (never above the best, never past a red flag's cap)", value: "Yes" },
 ] as const;
 
 /** The default grade labels, best first (the predecessors' scale; DOMAIN.md, section 2). */

@@ -28,6 +28,8 @@ export interface TableCreate {
  * writes. Every adapter (xlsx file, Excel through Office, in memory) applies the same plan.
  */
 export interface WritePlan {
+  /** Output sheets to delete first, so that they are written afresh (never input sheets). */
+  readonly replaceSheets?: readonly string[];
   readonly createSheets: readonly string[];
   readonly tables: readonly TableCreate[];
   readonly writes: readonly BlockWrite[];
@@ -41,7 +43,7 @@ export const emptyPlan: WritePlan = { createSheets: [], tables: [], writes: [] }
  * sheets are read, never written (only the template and the sample create them, in a new workbook).
  */
 export function inputSheetsTouched(plan: WritePlan): readonly string[] {
-  const touched = [...plan.createSheets, ...plan.tables.map((t) => t.sheet), ...plan.writes.map((w) => w.sheet)];
+  const touched = [...(plan.replaceSheets ?? []), ...plan.createSheets, ...plan.tables.map((t) => t.sheet), ...plan.writes.map((w) => w.sheet)];
   return [...new Set(touched.filter((s) => inputSheets.includes(s)))];
 }
 

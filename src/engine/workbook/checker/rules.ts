@@ -12,7 +12,7 @@ const oneOf = (value: CellValue, label: string, choices: readonly string[], path
 /**
  * Checks a Rules value against its rule: confidence-level between 0 and 1; tolerance from 0 to 1;
  * Yes/No switches; poisson-method exact or byar; default-design-effect more than 0; msg-size a whole
- * number of 1 or more; red-flag-caps-grade-at a grade of the Scale. An unknown rule id is `unknown-rule`
+ * number of 1 or more; points and minimum scores numbers; red-flag-caps-grade-at a grade of the Scale. An unknown rule id is `unknown-rule`
  * (info: it is ignored).
  */
 export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, value: CellValue, path: IssuePath): readonly Issue[] {
@@ -41,12 +41,20 @@ export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, va
       if (!n.ok) return [...n.issues];
       return Number.isInteger(n.value) ? [] : [issue("fractional-count", path, { label, value: n.value })];
     }
+    case "points-for-better":
+    case "points-for-similar":
+    case "points-for-worse":
+    case "points-for-improved":
+    case "points-for-stable":
+    case "points-for-deteriorated":
+      return issuesOf(readNumber(value, name, "a number of points"));
     case "red-flag-caps-grade-at":
       if (ctx.grades.length === 0) return [];
       return typeof value === "string" && ctx.grades.some((g) => g.toLowerCase() === value.trim().toLowerCase())
         ? []
         : [issue("unknown-grade", path, { label, value: String(value), choices: ctx.grades.join(", ") })];
     default:
+      if (ruleId !== undefined && /^minimum-score-grade-\d+$/.test(ruleId)) return issuesOf(readNumber(value, name, "a mean score such as 0"));
       return [issue("unknown-rule", path, { value: ruleId, choices: ruleDefaults.map((r) => r.id).join(", ") }, "info")];
   }
 }

@@ -1,0 +1,139 @@
+import { dataSets } from "../catalogue/dataSets";
+import { domains } from "../catalogue/domains";
+import type { DataSet, Domain } from "../catalogue/types";
+import { directionOfTravel } from "../compare/direction";
+import { checkFigure } from "../compare/figures";
+import { groupMembers, groupsFromRows, type MsgGroup } from "../compare/groups";
+import { weightedAverage } from "../compare/msgAverage";
+import { figureEstimate, msgPosition } from "../compare/msgPosition";
+import { msgRank } from "../compare/msgRank";
+import { closestForceName, normaliseForceName, sameForce } from "../forces/names";
+import { readPositive } from "../input";
+import { recommendGrade, type GradeInput } from "../grading/recommend";
+import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
+import { threeYears } from "../workbook/years";
+import { evidenceAdjustments } from "./evidence";
+import { figuresFor, perOf } from "./figures";
+import { domainOf, text, type AssessmentInputs, type Row } from "./inputs";
+import type { AssessmentSettings } from "./settings";
+import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment } from "./types";
+
+/** The force's group for the year: its MSG rows for that year, or with no year. */
+function groupOf(inputs: AssessmentInputs, force: string, year: string): { groups: readonly MsgGroup[]; source: ForceAssessment["groupSource"] } {
+  const rows = inputs.msg.filter((r) => sameForce(text(r, "Force"), force) && (text(r, "Year") === "" || text(r, "Year") === year));
+  const sources = new Set(rows.map((r) => text(r, "Source").toLowerCase()));
+  const source = sources.has("official") ? "official" : sources.has("derived") ? "derived" : "unstated";
+  return { groups: groupsFromRows(rows.map((r) => [text(r, "Force"), text(r, "Peer")])), source };
+}
+
+function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], dataSet: DataSet, year: string): DataSetAssessment {
+  const per = perOf(dataSet);
+  const { figures, designEffects } = figuresFor(inputs, dataSet, year);
+  const ownDesign = designEffects.get(normaliseForceName(force));
+  const design = readPositive(ownDesign === null || ownDesign === undefined || ownDesign === "" ? settings.defaultDesignEffect : ownDesign, { label: "Design effect" });
+  const options = {
+    statistic: dataSet.statistic,
+    polarity: dataSet.polarity,
+    per,
+    level: settings.level,
+    method: settings.method,
+    designEffect: design.ok ? design.value : settings.defaultDesignEffect,
+    tolerance: settings.tolerance,
+  };
+  const issues: Issue[] = [];
+  const own = figures.find((f) => sameForce(f.force, force));
+  const checkedOwn = own ? checkFigure(own, dataSet.statistic, { force, year, dataSet: dataSet.id }) : failure(issue("no-data", { force, year, dataSet: dataSet.id }, { force, what: `${dataSet.name.toLowerCase()} figures for ${year}` }));
+  issues.push(...issuesOf(checkedOwn));
+  const figure = checkedOwn.ok ? figureEstimate(checkedOwn.value, { ...options }) : null;
+
+  const position = checkedOwn.ok ? msgPosition(force, groups, figures, { ...options, includeForce: settings.includeForce }) : null;
+  if (position && !position.ok) issues.push(...position.issues);
+
+  const values = figures.map((f) => {
+    const c = checkFigure(f, dataSet.statistic, {});
+    return { force: f.force, value: c.ok ? (c.value.events / c.value.exposure) * per : null };
+  });
+  const rank = position?.ok ? msgRank(force, groups, values, dataSet.polarity) : null;
+
+  const series = threeYears(year).map((y) => {
+    const f = figuresFor(inputs, dataSet, y).figures.find((g) => sameForce(g.force, force));
+    return f ? { year: y, numerator: f.numerator, ...("denominator" in f ? { denominator: f.denominator } : {}) } : { year: y, numerator: null, denominator: null };
+  });
+  const direction = checkedOwn.ok ? directionOfTravel(series, { ...options }) : null;
+  if (direction && !direction.ok) issues.push(...direction.issues.map((i) => ({ ...i, severity: "warning" as const })));
+
+  const checkedAll = figures.map((f) => checkFigure(f, dataSet.statistic, {})).filter((c) => c.ok);
+  const allForcesAverage =
+    dataSet.domain === "value-for-money" && checkedAll.length > 0 ? weightedAverage(checkedAll.map((c) => (c.ok ? c.value : { events: 0, exposure: 1 })), [], per).value : null;
+
+  return {
+    dataSet,
+    force,
+    year,
+    figure,
+    msgAverage: position?.ok ? position.value.msgAverage.value : null,
+    peers: groups[0] ? groupMembers(groups[0], false) : [],
+    rank: rank?.ok ? { rank: rank.value.rank, of: rank.value.of } : null,
+    position: position?.ok ? position.value : null,
+    direction: direction?.ok ? direction.value : null,
+    allForcesAverage,
+    issues,
+  };
+}
+
+function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
+  return assessed
+    .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
+    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null }));
+}
+
+function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {
+  const assessed = dataSets.filter((d) => d.domain === domain.id).map((d) => assessDataSet(inputs, settings, force, groups, d, year));
+  const mine = (r: Row) => sameForce(text(r, "Force"), force) && domainOf(r) === domain.id;
+  const evidence: EvidenceItem[] = inputs.evidence.filter(mine).map((r) => ({ kind: text(r, "Kind"), judgement: text(r, "Judgement"), detail: text(r, "Detail"), source: text(r, "Source") }));
+  const actions: ActionItem[] = inputs.actions.filter(mine).map((r) => ({ action: text(r, "Action"), owner: text(r, "Owner"), due: text(r, "Due") }));
+  if (!domain.graded) {
+    return { domain, dataSets: assessed, evidence, actions, dataRecommendation: null, adjustments: [], recommendedGrade: null };
+  }
+  const items = gradeInputs(assessed);
+  const recommendation = items.length > 0 ? recommendGrade(items, settings.grading) : null;
+  const fromData = recommendation?.ok ? recommendation.value : null;
+  const { grade, adjustments } = evidenceAdjustments(fromData?.grade ?? null, evidence, settings);
+  return { domain, dataSets: assessed, evidence, actions, dataRecommendation: fromData, adjustments, recommendedGrade: grade };
+}
+
+/**
+ * The assessment of one force for the workbook's assessment year: every data set of the four domains
+ * against the force's Most Similar Group and its own last three years, the recommended grade of each
+ * graded domain with its trace and evidence adjustments, and the value-for-money profile (not graded).
+ *
+ * A force not in Forces gives `force-not-found` (with the closest name); a workbook with no assessment
+ * year gives `blank-value`. Missing figures do not stop the assessment: the data set is shown without
+ * them, with the issues that say why, and is left out of the grade.
+ */
+export function assessForce(inputs: AssessmentInputs, settings: AssessmentSettings, force: string): Result<ForceAssessment> {
+  const year = inputs.assessmentYear;
+  if (!year) return failure(issue("blank-value", { sheet: "About" }, { label: "The assessment year on the About sheet", expected: "a year such as 2008/09" }));
+  const known = [...new Map(inputs.forces.map((r) => [normaliseForceName(text(r, "Force")), text(r, "Force")])).values()].filter((f) => f !== "");
+  const name = known.find((k) => sameForce(k, force));
+  if (!name) {
+    const suggestion = closestForceName(force, known);
+    return failure(issue("force-not-found", { force }, suggestion ? { force, suggestion, where: "the Forces table" } : { force, where: "the Forces table" }));
+  }
+  const { groups, source } = groupOf(inputs, name, year);
+  const region = text(inputs.forces.find((r) => sameForce(text(r, "Force"), name)) ?? new Map(), "Region");
+  return success({
+    force: name,
+    region,
+    year,
+    years: threeYears(year),
+    domains: domains.map((d) => assessDomain(inputs, settings, name, groups, d, year)),
+    illustrative: inputs.illustrative,
+    groupSource: source,
+  });
+}
+
+/** Every force of the Forces table, in the table's order. */
+export function forcesOf(inputs: AssessmentInputs): readonly string[] {
+  return [...new Map(inputs.forces.map((r) => [normaliseForceName(text(r, "Force")), text(r, "Force")])).values()].filter((f) => f !== "");
+}

@@ -1,0 +1,68 @@
+import type { DataSet } from "../catalogue/types";
+import type { ForceFigure } from "../compare/figures";
+import { normaliseForceName } from "../forces/names";
+import type { InputValue } from "../input";
+import { text, type AssessmentInputs, type Row } from "./inputs";
+
+/** Finance columns of the value-for-money data sets: numerator and, unless it is the population, denominator. */
+const financeColumns: Readonly<Record<string, readonly [string, string | null]>> = {
+  "cost-per-officer": ["Officer costs (£)", "Officer FTE"],
+  "cost-per-pcso": ["PCSO costs (£)", "PCSO FTE"],
+  "cost-per-staff": ["Staff costs (£)", "Staff FTE"],
+  "band-d": ["Precept (£)", "Tax base (Band D equivalents)"],
+  "cost-per-head": ["Net revenue expenditure (£)", null],
+  cipfa: ["CIPFA cost (£)", null],
+};
+
+/** The multiplier a data set's figure is shown with: its catalogue multiplier; survey percentages stay percentages. */
+export function perOf(dataSet: DataSet): number {
+  return dataSet.statistic === "survey" ? 100 : dataSet.multiplier;
+}
+
+/** A force's figures for one data set and year, with the survey's design effect where there is one. */
+export interface YearFigures {
+  readonly figures: readonly ForceFigure[];
+  readonly designEffects: ReadonlyMap<string, InputValue>;
+}
+
+const sameYear = (row: Row, year: string) => text(row, "Year") === year;
+
+/**
+ * Where each force's numerator and denominator for a data set and year come from: Data (offences,
+ * detections, casualties, pounds; the population or households from Forces unless the row gives a
+ * denominator), Finance (costs over FTE, tax base or population) or Survey (percentage and sample size).
+ */
+export function figuresFor(inputs: AssessmentInputs, dataSet: DataSet, year: string): YearFigures {
+  const base = (force: string): InputValue => {
+    const row = inputs.forces.find((r) => normaliseForceName(text(r, "Force")) === normaliseForceName(force) && text(r, "Population year") === year);
+    if (!row) return null;
+    return dataSet.denominator?.label === "Households" ? (row.get("Households") ?? null) : (row.get("Population") ?? null);
+  };
+  const designEffects = new Map<string, InputValue>();
+  let figures: ForceFigure[];
+  if (dataSet.table === "Finance") {
+    const [top, bottom] = financeColumns[dataSet.id] ?? [dataSet.numerator.label, dataSet.denominator?.label ?? null];
+    figures = inputs.finance
+      .filter((r) => sameYear(r, year))
+      .map((r) => ({ force: text(r, "Force"), numerator: r.get(top) ?? null, denominator: bottom ? (r.get(bottom) ?? null) : base(text(r, "Force")) }));
+  } else if (dataSet.table === "Survey") {
+    figures = inputs.survey
+      .filter((r) => sameYear(r, year) && text(r, "Data set id") === dataSet.id)
+      .map((r) => {
+        designEffects.set(normaliseForceName(text(r, "Force")), r.get("Design effect") ?? null);
+        return dataSet.denominator === null && dataSet.statistic === "figure"
+          ? { force: text(r, "Force"), numerator: r.get("Percentage") ?? null }
+          : { force: text(r, "Force"), numerator: r.get("Percentage") ?? null, denominator: r.get("Sample size") ?? null };
+      });
+  } else {
+    const fromForces = dataSet.denominator?.label === "Population" || dataSet.denominator?.label === "Households";
+    figures = inputs.data
+      .filter((r) => sameYear(r, year) && text(r, "Data set id") === dataSet.id)
+      .map((r) => {
+        const given = r.get("Denominator") ?? null;
+        const denominator = fromForces && (given === null || given === "") ? base(text(r, "Force")) : given;
+        return { force: text(r, "Force"), numerator: r.get("Numerator") ?? null, denominator };
+      });
+  }
+  return { figures, designEffects };
+}

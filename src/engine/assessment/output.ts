@@ -1,0 +1,158 @@
+import { domains } from "../catalogue/domains";
+import { normaliseWords, sameForce } from "../forces/names";
+import { issue, warning, type Issue } from "../result";
+import { outputTableSpec, reportStatuses, type ReportStatus } from "../workbook/outputTemplate";
+import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
+import type { TableCreate, WritePlan } from "../workbook/writePlan";
+import type { ForceAssessment } from "./types";
+
+/** A force's report text, as the narrative writes it. */
+export interface ReportText {
+  readonly force: string;
+  readonly domains: readonly { readonly domain: string; readonly answers: readonly { readonly question: string; readonly text: string }[] }[];
+}
+
+/** What people wrote in the Assessment sheet for one force and domain: kept across runs. */
+interface Decision {
+  readonly finalGrade: string;
+  readonly reason: string;
+  readonly assessor: string;
+  readonly date: string;
+  readonly status: string;
+}
+
+const cellText = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
+
+function rowsFor(table: TableSnapshot | undefined, keep: (force: string) => boolean): (readonly CellValue[])[] {
+  if (!table) return [];
+  return table.rows.filter((r) => {
+    const force = cellText(cellOf(table, r, "Force"));
+    return force !== "" && keep(force);
+  }).map((r) => (outputTableSpec(table.table)?.columns ?? []).map((c) => cellOf(table, r, c.name) ?? null));
+}
+
+function decisionsOf(table: TableSnapshot | undefined): Map<string, Decision> {
+  const out = new Map<string, Decision>();
+  if (!table) return out;
+  for (const r of table.rows) {
+    const key = `${normaliseWords(cellText(cellOf(table, r, "Force")))}|${normaliseWords(cellText(cellOf(table, r, "Domain")))}`;
+    out.set(key, {
+      finalGrade: cellText(cellOf(table, r, "Final grade")),
+      reason: cellText(cellOf(table, r, "Override reason")),
+      assessor: cellText(cellOf(table, r, "Assessor")),
+      date: cellText(cellOf(table, r, "Date")),
+      status: cellText(cellOf(table, r, "Status")),
+    });
+  }
+  return out;
+}
+
+function openComments(comments: TableSnapshot | undefined, force: string, domain: string): number {
+  if (!comments) return 0;
+  return comments.rows.filter((r) => {
+    const f = cellText(cellOf(comments, r, "Force"));
+    const d = cellText(cellOf(comments, r, "Domain"));
+    const text = cellText(cellOf(comments, r, "Comment"));
+    return text !== "" && sameForce(f, force) && (d === "" || normaliseWords(d) === normaliseWords(domain)) && cellText(cellOf(comments, r, "Response")) === "";
+  }).length;
+}
+
+const round = (n: number | null | undefined, digits = 4): CellValue => (n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
+
+function table(name: string, rows: readonly (readonly CellValue[])[], widths: readonly number[]): TableCreate {
+  const spec = outputTableSpec(name);
+  if (!spec) throw new Error(`No output table ${name}`);
+  return { sheet: spec.sheet, name: spec.name, topLeft: "A1", columns: spec.columns.map((c) => c.name), rows, widths };
+}
+
+/**
+ * The write plan of an assessment: the Assessment, Report, Profile and Trace sheets written afresh,
+ * and Comments created when missing (then left to people). Rows of forces not assessed in this run
+ * are kept as they were; for assessed forces the final grade, override reason, assessor, date and
+ * status people wrote are kept. A status of Final with an unanswered comment stays Shared for comment
+ * (`final-with-open-comment`); a final grade that differs from the recommendation without a reason is
+ * reported (`override-without-reason`). Input sheets are never in the plan. Same input, same plan.
+ */
+export function assessmentPlan(
+  snapshot: WorkbookSnapshot,
+  assessments: readonly ForceAssessment[],
+  reports: readonly ReportText[],
+  readingEase: (text: string) => number,
+): { plan: WritePlan; findings: Issue[] } {
+  const assessed = (force: string) => assessments.some((a) => sameForce(a.force, force));
+  const notAssessed = (force: string) => !assessed(force);
+  const existing = (name: string) => findTable(snapshot, name);
+  const decisions = decisionsOf(existing("Assessment"));
+  const comments = existing("Comments");
+  const findings: Issue[] = [];
+
+  const assessmentRows = [...rowsFor(existing("Assessment"), notAssessed)];
+  const reportRows = [...rowsFor(existing("Report"), notAssessed)];
+  const profileRows = [...rowsFor(existing("Profile"), notAssessed)];
+  const traceRows = [...rowsFor(existing("Trace"), notAssessed)];
+
+  for (const a of assessments) {
+    for (const d of a.domains) {
+      const name = d.domain.name;
+      for (const s of d.dataSets) {
+        profileRows.push([
+          a.force, name, s.dataSet.name, s.year, round(s.figure?.estimate), s.dataSet.unit, round(s.figure?.lower), round(s.figure?.upper),
+          round(s.msgAverage), round(s.allForcesAverage), s.position?.label ?? "No comparison", s.direction?.label ?? "No direction", s.rank?.rank ?? null, s.rank?.of ?? null,
+        ]);
+      }
+      if (!d.domain.graded) continue;
+      const recommended = d.recommendedGrade ?? "Not enough data";
+      const kept = decisions.get(`${normaliseWords(a.force)}|${normaliseWords(name)}`);
+      let status: ReportStatus = "Draft";
+      if (kept?.status) {
+        const known = reportStatuses.find((st) => normaliseWords(st) === normaliseWords(kept.status));
+        if (known) status = known;
+        else findings.push(warning("unknown-status", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, value: kept.status }));
+      }
+      const open = openComments(comments, a.force, name);
+      if (status === "Final" && open > 0) {
+        status = "Shared for comment";
+        findings.push(warning("final-with-open-comment", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, count: open }));
+      }
+      if (kept?.finalGrade && normaliseWords(kept.finalGrade) !== normaliseWords(recommended) && kept.reason === "") {
+        findings.push(issue("override-without-reason", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, final: kept.finalGrade, recommended }, "warning"));
+      }
+      const keptText = (v: string | undefined): CellValue => (v ? v : null);
+      assessmentRows.push([a.force, name, recommended, keptText(kept?.finalGrade), keptText(kept?.reason), keptText(kept?.assessor), keptText(kept?.date), status]);
+      for (const t of d.dataRecommendation?.trace ?? []) traceRows.push([a.force, name, t.dataSet ?? "", t.reason, t.points]);
+      for (const s of d.dataSets.filter((x) => !d.dataRecommendation?.trace.some((t) => t.dataSet === x.dataSet.name))) {
+        traceRows.push([a.force, name, s.dataSet.name, `Not graded: ${s.position ? (s.direction ? "" : "no direction of travel (three years needed)") : "no comparison with similar forces"}`.replace(/: $/, ""), null]);
+      }
+      if (d.dataRecommendation) traceRows.push([a.force, name, "Rule", d.dataRecommendation.rule, round(d.dataRecommendation.score, 3)]);
+      for (const adj of d.adjustments) traceRows.push([a.force, name, "Evidence", `${adj.reason} ${adj.from} becomes ${adj.to}.`, null]);
+    }
+  }
+  for (const r of reports) {
+    for (const d of r.domains) {
+      for (const q of d.answers) reportRows.push([r.force, d.domain, q.question, q.text, round(readingEase(q.text), 1)]);
+    }
+  }
+  const order = (rows: (readonly CellValue[])[]) => {
+    const forceOrder = (f: CellValue) => {
+      const i = assessments.findIndex((a) => sameForce(a.force, cellText(f)));
+      return i;
+    };
+    return rows.map((r, i) => ({ r, i })).sort((x, y) => {
+      const fx = forceOrder(x.r[0] ?? null);
+      const fy = forceOrder(y.r[0] ?? null);
+      if (fx !== fy) return fx - fy;
+      const dx = domains.findIndex((d) => d.name === cellText(x.r[1]));
+      const dy = domains.findIndex((d) => d.name === cellText(y.r[1]));
+      return dx !== dy ? dx - dy : x.i - y.i;
+    }).map((x) => x.r);
+  };
+  const tables: TableCreate[] = [
+    table("Assessment", order(assessmentRows), [24, 34, 20, 16, 40, 18, 12, 20]),
+    table("Report", order(reportRows), [24, 34, 38, 100, 12]),
+    table("Profile", order(profileRows), [24, 34, 40, 10, 12, 22, 12, 12, 12, 12, 40, 16, 8, 6]),
+    table("Trace", order(traceRows), [24, 34, 40, 90, 8]),
+  ];
+  const replaceSheets = tables.map((t) => t.sheet);
+  if (!comments) tables.push(table("Comments", [], [24, 34, 20, 14, 60, 60]));
+  return { plan: { replaceSheets, createSheets: [], tables, writes: [] }, findings };
+}

@@ -1,0 +1,33 @@
+import { domainById } from "../catalogue/domains";
+import { readability } from "../narrative/readability";
+import { writeForceReport } from "../narrative/report";
+import type { Issue } from "../result";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { WritePlan } from "../workbook/writePlan";
+import { assessmentPlan, type ReportText } from "./output";
+import type { ForceAssessment } from "./types";
+
+/**
+ * The report text of an assessment as the Report sheet holds it: per domain, the summary (the grade,
+ * or the value-for-money profile), the answers to the three key questions, and the other findings
+ * (similar figures, missing figures) so that nothing is dropped silently.
+ */
+export function reportTextOf(assessment: ForceAssessment): ReportText {
+  const report = writeForceReport(assessment);
+  return {
+    force: assessment.force,
+    domains: report.domains.map((d) => ({
+      domain: domainById(d.domain).name,
+      answers: [
+        ...(d.summary ? [{ question: "Summary", text: d.summary }] : []),
+        ...d.answers,
+        ...(d.otherFindings ? [{ question: "Other findings", text: d.otherFindings }] : []),
+      ],
+    })),
+  };
+}
+
+/** The write plan of assessed forces, with their report text and its reading ease: what `ra assess` and the task pane write. */
+export function planAssessments(snapshot: WorkbookSnapshot, assessments: readonly ForceAssessment[]): { plan: WritePlan; findings: Issue[] } {
+  return assessmentPlan(snapshot, assessments, assessments.map(reportTextOf), (text) => readability(text).fleschReadingEase);
+}

@@ -1,0 +1,69 @@
+import { comparisonDefaults } from "../compare/options";
+import type { PoissonMethod } from "../stats/poisson";
+import { defaultGradingRules, type GradeBand, type GradingRules } from "../grading/rules";
+import type { InputValue } from "../input";
+import { ruleDefaults, scaleDefaults } from "../workbook/template";
+import type { AssessmentInputs } from "./inputs";
+
+/** The comparison and grading settings of one workbook, from its Rules and Scale tables. */
+export interface AssessmentSettings {
+  readonly level: number;
+  readonly tolerance: number;
+  readonly includeForce: boolean;
+  readonly method: PoissonMethod;
+  readonly defaultDesignEffect: number;
+  readonly grading: GradingRules;
+  /** Grade labels, best first. */
+  readonly scale: readonly string[];
+  /** The grade a CAA red flag caps a domain at, if the Scale has it. */
+  readonly redFlagCap: string | undefined;
+  readonly greenFlagRaises: boolean;
+}
+
+const defaults = new Map<string, InputValue>(ruleDefaults.map((r) => [r.id, r.value]));
+
+function numberRule(rules: ReadonlyMap<string, InputValue>, id: string): number {
+  const v = rules.get(id);
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  const fallback = defaults.get(id);
+  return typeof fallback === "number" ? fallback : Number.NaN;
+}
+
+function textRule(rules: ReadonlyMap<string, InputValue>, id: string): string {
+  const v = rules.get(id);
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : String(defaults.get(id) ?? "");
+}
+
+/**
+ * The settings of a workbook: each rule from its Rules row, or its documented default when the row is
+ * missing or not usable (the checker reports unusable values). Grades are the Scale's labels in order;
+ * the grade of Order k needs a mean score of at least "minimum-score-grade-k", and the last grade takes
+ * every lower score.
+ */
+export function readSettings(inputs: AssessmentInputs): AssessmentSettings {
+  const rules = inputs.rules;
+  const scale = inputs.scale.length >= 2 ? inputs.scale : [...scaleDefaults];
+  const level = numberRule(rules, "confidence-level");
+  const tolerance = numberRule(rules, "tolerance");
+  const bands: GradeBand[] = scale.map((grade, i) => {
+    if (i === scale.length - 1) return { grade, minimumScore: null };
+    const minimum = numberRule(rules, `minimum-score-grade-${i + 1}`);
+    return { grade, minimumScore: Number.isFinite(minimum) ? minimum : (defaultGradingRules.bands[i]?.minimumScore ?? -i) };
+  });
+  const cap = textRule(rules, "red-flag-caps-grade-at");
+  return {
+    level: level > 0 && level < 1 ? level : comparisonDefaults.level,
+    tolerance: tolerance >= 0 && tolerance < 1 ? tolerance : comparisonDefaults.tolerance,
+    includeForce: !/^no$/i.test(textRule(rules, "include-force-in-msg-average")),
+    method: /^byar$/i.test(textRule(rules, "poisson-method")) ? "byar" : "exact",
+    defaultDesignEffect: Math.max(Number.MIN_VALUE, numberRule(rules, "default-design-effect")) || 1,
+    grading: {
+      positionPoints: { better: numberRule(rules, "points-for-better"), similar: numberRule(rules, "points-for-similar"), worse: numberRule(rules, "points-for-worse") },
+      directionPoints: { improved: numberRule(rules, "points-for-improved"), stable: numberRule(rules, "points-for-stable"), deteriorated: numberRule(rules, "points-for-deteriorated") },
+      bands,
+    },
+    scale,
+    redFlagCap: scale.find((g) => g.toLowerCase() === cap.toLowerCase()),
+    greenFlagRaises: /^yes$/i.test(textRule(rules, "green-flag-can-raise")),
+  };
+}

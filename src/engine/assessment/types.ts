@@ -1,0 +1,75 @@
+import type { DataSet, Domain } from "../catalogue/types";
+import type { DirectionOfTravel } from "../compare/direction";
+import type { MsgPosition } from "../compare/msgPosition";
+import type { GradeRecommendation } from "../grading/recommend";
+import type { Issue } from "../result";
+import type { Estimate } from "../stats/interval";
+
+/** One data set of one force in the assessment year: its figure, the comparisons and what is missing. */
+export interface DataSetAssessment {
+  readonly dataSet: DataSet;
+  readonly force: string;
+  readonly year: string;
+  /** The force's figure in the data set's unit (per 1,000 households, %, £) with its interval; null with no data. */
+  readonly figure: Estimate | null;
+  /** The Most Similar Group's weighted average, in the same unit; null when it could not be worked out. */
+  readonly msgAverage: number | null;
+  /** The peers compared with (the force's own group, official or derived). */
+  readonly peers: readonly string[];
+  /** Rank in the group, 1 = best (or highest, for value for money). */
+  readonly rank: { readonly rank: number; readonly of: number } | null;
+  readonly position: MsgPosition | null;
+  readonly direction: DirectionOfTravel | null;
+  /** For value for money: the weighted average of all forces, in the same unit. */
+  readonly allForcesAverage: number | null;
+  /** Why something above is missing, or what to look at (detections above offences). */
+  readonly issues: readonly Issue[];
+}
+
+/** A qualitative judgement from the Evidence table. */
+export interface EvidenceItem {
+  readonly kind: string;
+  readonly judgement: string;
+  readonly detail: string;
+  readonly source: string;
+}
+
+/** What the force is doing to improve, from the Actions table. */
+export interface ActionItem {
+  readonly action: string;
+  readonly owner: string;
+  readonly due: string;
+}
+
+/** A rule of evidence that changed the recommendation (a red flag capping the grade, a green flag raising it). */
+export interface GradeAdjustment {
+  readonly rule: string;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: string;
+}
+
+export interface DomainAssessment {
+  readonly domain: Domain;
+  readonly dataSets: readonly DataSetAssessment[];
+  readonly evidence: readonly EvidenceItem[];
+  readonly actions: readonly ActionItem[];
+  /** From the data alone; null for value for money (a profile, not a grade) or when nothing could be graded. */
+  readonly dataRecommendation: GradeRecommendation | null;
+  readonly adjustments: readonly GradeAdjustment[];
+  /** The recommended grade after evidence rules; null for value for money. */
+  readonly recommendedGrade: string | null;
+}
+
+export interface ForceAssessment {
+  readonly force: string;
+  readonly region: string;
+  readonly year: string;
+  /** The three years of the direction of travel, oldest first. */
+  readonly years: readonly string[];
+  readonly domains: readonly DomainAssessment[];
+  /** The workbook says its data are illustrative. */
+  readonly illustrative: boolean;
+  /** The group came from the MSG table ("official") or was derived. */
+  readonly groupSource: "official" | "derived" | "unstated";
+}

@@ -1,0 +1,57 @@
+import type { DataSetAssessment, DomainAssessment } from "../assessment/types";
+import { actionSentences } from "./actions";
+import { dataSetParagraph, missingFigures } from "./aspects";
+import { directionLeaning, figureOf, positionLeaning, type Leaning, type Writer } from "./dataSetText";
+import { evidenceLeaning, evidenceSentences } from "./evidence";
+import { gradeSentences } from "./grade";
+import { keyQuestions, type DomainReport } from "./types";
+import { paragraph } from "./text";
+
+const leansTo = (ds: DataSetAssessment, l: Leaning): boolean => positionLeaning(ds) === l || directionLeaning(ds) === l;
+
+/**
+ * The report of a graded domain: the grade sentences, then the three key questions. "Do well" has the
+ * data sets better than similar forces or improved, with green flags and good judgements; "need to
+ * improve" those worse or deteriorated, with red flags and poor judgements; when nothing qualifies,
+ * it says so. "Doing to improve" lists recorded actions only. Everything else goes in other findings.
+ */
+export function gradedDomainReport(domain: DomainAssessment, w: Writer): DomainReport {
+  const summary = paragraph(gradeSentences(domain, w));
+  const withFigures = domain.dataSets.filter((ds) => figureOf(ds) !== null);
+  const good = withFigures.filter((ds) => leansTo(ds, "good"));
+  const bad = withFigures.filter((ds) => leansTo(ds, "bad"));
+  const neither = withFigures.filter((ds) => !leansTo(ds, "good") && !leansTo(ds, "bad"));
+  const goodEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "good");
+  const badEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "bad");
+  const otherEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "neutral");
+
+  const noFigures = "With no figures, no data set can be listed here.";
+  const doWell = paragraph([
+    ...(withFigures.length === 0 ? [noFigures] : good.length === 0 ? ["No data set was significantly better than similar forces or improving."] : []),
+    ...good.flatMap((ds) => dataSetParagraph(ds, "good", true, w)),
+    ...goodEvidence.flatMap((e) => evidenceSentences(e, w)),
+  ]);
+  const improve = paragraph([
+    ...(withFigures.length === 0 ? [noFigures] : bad.length === 0 ? ["No data set was significantly worse than similar forces or getting worse."] : []),
+    ...bad.flatMap((ds) => dataSetParagraph(ds, "bad", !good.includes(ds), w)),
+    ...badEvidence.flatMap((e) => evidenceSentences(e, w)),
+  ]);
+  const doing = paragraph(actionSentences(domain.actions, w, bad.length > 0 || badEvidence.length > 0));
+  const otherFindings = paragraph([
+    ...neither.flatMap((ds) => dataSetParagraph(ds, "neutral", true, w)),
+    ...missingFigures(domain.dataSets),
+    ...otherEvidence.flatMap((e) => evidenceSentences(e, w)),
+  ]);
+  const [q1, q2, q3] = keyQuestions;
+  return {
+    domain: domain.domain.id,
+    name: domain.domain.name,
+    summary,
+    answers: [
+      { question: q1, text: doWell },
+      { question: q2, text: improve },
+      { question: q3, text: doing },
+    ],
+    otherFindings,
+  };
+}

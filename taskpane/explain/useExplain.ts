@@ -1,0 +1,69 @@
+import { useCallback, useState } from "react";
+import { failureMessage } from "../session/useWorkbook";
+import type { SelectedCell, WorkbookPort } from "../workbook/WorkbookPort";
+import { explainFormula, type Explanation, type FunctionMetadata } from "./explainFormula";
+import { loadFunctions } from "./loadFunctions";
+import { parseRaFormula, referencesOf } from "./parseFormula";
+
+/** Where the functions' metadata is served from, beside the task pane page. */
+export const METADATA_URL = "functions.json";
+
+let metadata: Promise<readonly FunctionMetadata[]> | null = null;
+
+function loadMetadata(): Promise<readonly FunctionMetadata[]> {
+  metadata ??= fetch(METADATA_URL)
+    .then((r) => (r.ok ? (r.json() as Promise<{ functions: FunctionMetadata[] }>) : { functions: [] }))
+    .then((j) => j.functions)
+    .catch(() => []);
+  return metadata;
+}
+
+export type ExplainState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "busy" }
+  | { readonly kind: "explained"; readonly place: string; readonly explanation: Explanation }
+  | { readonly kind: "not-ra"; readonly message: string };
+
+/** Explains the selected cell's RA formula (Excel), or a formula typed in (the preview, or any formula). */
+export function useExplain(port: WorkbookPort) {
+  const [state, setState] = useState<ExplainState>({ kind: "idle" });
+
+  const explainSelected = useCallback(async () => {
+    setState({ kind: "busy" });
+    try {
+      const read = await port.readSelection((selected: SelectedCell) => referencesOf(parseRaFormula(selected.formula, selected.sheet)));
+      if (!read) {
+        setState({ kind: "not-ra", message: "No cell is selected. Select a cell that holds an RA formula, then try again." });
+        return;
+      }
+      const place = `${read.selected.sheet}!${read.selected.address}`;
+      const formula = parseRaFormula(read.selected.formula, read.selected.sheet);
+      if (!formula) {
+        setState({ kind: "not-ra", message: read.selected.formula ? `${place} holds ${read.selected.formula}, which is not a single RA function.` : `${place} holds a value, not a formula.` });
+        return;
+      }
+      setState({ kind: "explained", place, explanation: explainFormula(formula, await loadMetadata(), read.values, await loadFunctions()) });
+    } catch (error) {
+      setState({ kind: "not-ra", message: failureMessage(error) });
+    }
+  }, [port]);
+
+  const explainTyped = useCallback(
+    async (text: string, sheet: string) => {
+      const formula = parseRaFormula(text.startsWith("=") ? text : `=${text}`, sheet);
+      if (!formula) {
+        setState({ kind: "not-ra", message: `${text || "That"} is not a single RA function, such as =RA.CRIMERATE(1200, 1000000).` });
+        return;
+      }
+      setState({ kind: "busy" });
+      try {
+        const values = await port.readRanges(referencesOf(formula));
+        setState({ kind: "explained", place: "The formula", explanation: explainFormula(formula, await loadMetadata(), values, await loadFunctions()) });
+      } catch (error) {
+        setState({ kind: "not-ra", message: failureMessage(error) });
+      }
+    },
+    [port],
+  );
+  return { state, explainSelected, explainTyped };
+}

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from "react";
+import { emptyTemplatePlan } from "../../src/engine/workbook";
+import { templateStatus, whyNotAddTemplate, type TemplateStatus } from "../session/templateStatus";
+import { failureMessage, useWorkbook } from "../session/useWorkbook";
+import type { WorkbookPort } from "../workbook/WorkbookPort";
+
+/** The Home view's state: the template status of the open workbook, and creating the template or sample. */
+export function useHome(port: WorkbookPort | null) {
+  const { snapshot, read } = useWorkbook(port);
+  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void read();
+  }, [read]);
+  const status: TemplateStatus | null = snapshot.state === "done" ? templateStatus(snapshot.value) : null;
+  const refusal = snapshot.state === "done" ? whyNotAddTemplate(snapshot.value) : null;
+  const act = useCallback(
+    async (what: "template" | "sample") => {
+      if (!port) return;
+      const current = await read();
+      const why = current ? whyNotAddTemplate(current) : "The workbook could not be read.";
+      if (why) {
+        setMessage({ intent: "error", text: why });
+        return;
+      }
+      setBusy(true);
+      try {
+        if (what === "template") await port.applyPlan(emptyTemplatePlan());
+        else await port.insertSample();
+        setMessage({ intent: "success", text: what === "template" ? "Created the template's sheets, empty, with the default Rules and Scale." : "Added the national sample's sheets. Its figures are illustrative." });
+        await read();
+      } catch (error) {
+        setMessage({ intent: "error", text: failureMessage(error) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [port, read],
+  );
+  return { snapshot, status, refusal, message, busy, act };
+}

@@ -1,0 +1,27 @@
+import type { WorkbookPort } from "../workbook/WorkbookPort";
+import { applyPlanIn } from "./applyPlan";
+import { readSnapshotIn } from "./readSnapshot";
+import { insertSheetsIn, readRangesIn, readSelectionIn, selectCellIn } from "./selection";
+
+/** Where the national sample is served from, beside the task pane page. */
+export const SAMPLE_URL = "assets/national-sample.xlsx";
+
+/** The workbook open in Excel, through office.js: each method is one Excel.run. */
+export function officeWorkbook(): WorkbookPort {
+  return {
+    kind: "excel",
+    readSnapshot: () => Excel.run((context) => readSnapshotIn(context)),
+    applyPlan: async (plan) => {
+      await Excel.run((context) => applyPlanIn(context, plan));
+    },
+    showCell: (sheet, cell) => Excel.run((context) => selectCellIn(context, sheet, cell)),
+    readSelection: (references) => Excel.run((context) => readSelectionIn(context, references)),
+    readRanges: (references) => Excel.run((context) => readRangesIn(context, references)),
+    insertSample: async () => {
+      const response = await fetch(SAMPLE_URL);
+      if (!response.ok) throw new Error(`The national sample could not be loaded (${response.status}).`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await Excel.run((context) => insertSheetsIn(context, bytes));
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { forcesOf, readInputs, type ForceAssessment } from "../../src/engine/assessment";
+import { describeIssue, fixFor } from "../../src/engine/messages/describe";
+import { readability, writeForceReport } from "../../src/engine/narrative";
+import { checkWorkbook, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { assessOne, planFor } from "../assess/assessmentGlue";
+import { failureMessage } from "../session/useWorkbook";
+import type { WorkbookPort } from "../workbook/WorkbookPort";
+import { commentsFor, statusFor } from "./reportStatus";
+
+/** The Report view's state: the force, its generated text with readability, its status and comments. */
+export function useReport(port: WorkbookPort) {
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [force, setForce] = useState("");
+  const [status, setStatus] = useState("Draft");
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const value = await port.readSnapshot();
+      const errors = checkWorkbook(value).filter((f) => f.severity === "error");
+      if (errors.length > 0) setProblem(`The workbook has ${errors.length} errors that stop the assessment, so there is no report text. Run Check to see them.`);
+      setSnapshot(value);
+      const first = errors.length > 0 ? "" : (forcesOf(readInputs(value))[0] ?? "");
+      setForce((f) => f || first);
+    } catch (error) {
+      setProblem(failureMessage(error));
+    }
+  }, [port]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const forces = useMemo(() => (snapshot && !problem ? forcesOf(readInputs(snapshot)) : []), [snapshot, problem]);
+  const assessment: ForceAssessment | null = useMemo(() => {
+    if (!snapshot || force === "" || problem) return null;
+    const result = assessOne(snapshot, force);
+    return result.ok ? result.value : null;
+  }, [snapshot, force, problem]);
+  const report = useMemo(() => (assessment ? writeForceReport(assessment) : null), [assessment]);
+  const scores = useMemo(() => new Map((report?.domains ?? []).map((d) => [d.domain, readability([d.summary, ...d.answers.map((a) => a.text)].join("\n\n")).fleschReadingEase])), [report]);
+  const comments = useMemo(() => (snapshot && force ? commentsFor(snapshot, force) : []), [snapshot, force]);
+
+  useEffect(() => {
+    if (snapshot && force) setStatus(statusFor(snapshot, force));
+    setSaved(null);
+  }, [snapshot, force]);
+
+  const save = useCallback(async () => {
+    if (!snapshot || !assessment) return;
+    setBusy(true);
+    try {
+      const decisions = assessment.domains.filter((d) => d.domain.graded).map((d) => ({ domain: d.domain.name, finalGrade: "", reason: "", status }));
+      const kept = keptDecisions(snapshot, assessment);
+      const { plan, findings } = planFor(snapshot, assessment, decisions.map((d) => ({ ...d, ...kept.get(d.domain), status })));
+      await port.applyPlan(plan);
+      const notes = findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`);
+      setSaved(notes.length > 0 ? notes.join(" ") : `Saved: the status of ${assessment.force}'s report is ${status}.`);
+      setSnapshot(await port.readSnapshot());
+    } catch (error) {
+      setSaved(failureMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }, [snapshot, assessment, status, port]);
+
+  return { problem, forces, force, setForce, report, scores, comments, status, setStatus, save, saved, busy };
+}
+
+/** The final grades and reasons already in the Assessment sheet, so saving a status keeps them. */
+function keptDecisions(snapshot: WorkbookSnapshot, assessment: ForceAssessment): Map<string, { finalGrade: string; reason: string }> {
+  const table = snapshot.tables.find((t) => t.sheet === "Assessment");
+  const out = new Map<string, { finalGrade: string; reason: string }>();
+  if (!table) return out;
+  const at = (name: string) => table.columns.indexOf(name);
+  for (const r of table.rows) {
+    if (String(r[at("Force")] ?? "").toLowerCase() !== assessment.force.toLowerCase()) continue;
+    out.set(String(r[at("Domain")] ?? ""), { finalGrade: String(r[at("Final grade")] ?? ""), reason: String(r[at("Override reason")] ?? "") });
+  }
+  return out;
+}

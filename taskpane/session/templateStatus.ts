@@ -1,0 +1,44 @@
+import { TEMPLATE_VERSION, inputSheets, type WorkbookSnapshot } from "../../src/engine/workbook";
+
+/** Whether the open workbook follows the template, in the words the Home view uses. */
+export type TemplateStatus =
+  | { readonly kind: "empty" }
+  | { readonly kind: "template"; readonly version: string }
+  | { readonly kind: "other-version"; readonly version: string }
+  | { readonly kind: "partial"; readonly missing: readonly string[]; readonly version: string | null };
+
+/** The template status of a snapshot: no input sheets, all of them (and which version), or some. */
+export function templateStatus(snapshot: WorkbookSnapshot): TemplateStatus {
+  const present = inputSheets.filter((s) => snapshot.sheets.includes(s));
+  const raw = snapshot.about["Template version"];
+  const version = raw === null || raw === undefined || typeof raw === "object" ? null : String(raw);
+  if (present.length === 0) return { kind: "empty" };
+  const missing = inputSheets.filter((s) => !snapshot.sheets.includes(s));
+  if (missing.length > 0) return { kind: "partial", missing, version };
+  if (version !== TEMPLATE_VERSION) return { kind: "other-version", version: version ?? "none" };
+  return { kind: "template", version };
+}
+
+/** One or two sentences for the Home view. */
+export function describeTemplateStatus(status: TemplateStatus): string {
+  switch (status.kind) {
+    case "empty":
+      return "This workbook has none of the template's sheets yet. Create the template, or fill it with the national sample.";
+    case "template":
+      return `This workbook follows the template, version ${status.version}.`;
+    case "other-version":
+      return `This workbook has the template's sheets, but its About sheet says version ${status.version}; this add-in reads version ${TEMPLATE_VERSION}. Run Check to see what differs.`;
+    case "partial":
+      return `This workbook has some of the template's sheets but not ${status.missing.join(", ")}. Run Check to see what is missing.`;
+  }
+}
+
+/**
+ * Why the template or the sample cannot be added to this workbook, or null when it can: they are
+ * only ever added to a workbook with none of the input sheets, so nothing anyone wrote is overwritten.
+ */
+export function whyNotAddTemplate(snapshot: WorkbookSnapshot): string | null {
+  const present = inputSheets.filter((s) => snapshot.sheets.includes(s));
+  if (present.length === 0) return null;
+  return `This workbook already has the sheet${present.length === 1 ? "" : "s"} ${present.join(", ")}. To keep what is there, the add-in never writes over input sheets: open a new, empty workbook to create the template or the sample.`;
+}

@@ -1,0 +1,198 @@
+/**
+ * The task pane's main flows in Debian's Chromium, against the preview's in-browser workbook (the
+ * national sample, loaded through ExcelJS): check the sample, run the assessment wizard for one force
+ * with an overridden grade, write it, and find the output sheets in the workbook; Report and Explain.
+ * Every screen is checked with axe-core and saved as a screenshot under test-results/; the check and a
+ * wizard step are driven by keyboard alone. No request may leave 127.0.0.1.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../scripts/serve";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const WIDTH = 320;
+const root = join(__dirname, "..", "..");
+const results = join(root, "test-results", "taskpane");
+
+interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+async function axe(page: Page, scope: string | null = null): Promise<Violation[]> {
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return page.evaluate(async (include) => {
+    type Result = { violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const runner = (window as unknown as { axe: { run: (c: { include?: string[][]; exclude: string[][] }) => Promise<Result> } }).axe;
+    // Fluent's focus manager (Tabster) puts hidden <i tabindex="0" data-tabster-dummy> sentinels around
+    // arrow-key groups to steer Tab; they pass focus on at once and are not content.
+    const r = await runner.run({ ...(include ? { include: [[include]] } : {}), exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  }, scope);
+}
+
+/** Checks a screen with axe (only the dialog while a modal dialog hides the rest) and saves a screenshot. */
+async function screen(page: Page, name: string, scope: string | null = null): Promise<void> {
+  expect(await axe(page, scope)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  await page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+}
+
+/** Presses Tab until the focused element has this accessible text, as a keyboard user would. */
+async function tabTo(page: Page, text: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "");
+    if (text.test(focused)) return;
+  }
+  throw new Error(`No focusable element matching ${text} within ${limit} presses of Tab`);
+}
+
+const browserMissing = !existsSync(CHROMIUM);
+const describeInBrowser = browserMissing && process.env.RA_REQUIRE_BROWSER !== "1" ? describe.skip : describe;
+
+describeInBrowser("task pane flows in the preview (Chromium)", () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const external: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const built = join(root, "dist", "preview.js");
+    if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(root, "taskpane", "App.tsx")).mtimeMs) {
+      execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit", timeout: 300_000 });
+    }
+    mkdirSync(results, { recursive: true });
+    server = await startServer({ port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, reducedMotion: "reduce" });
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1") return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(`${server.url}preview.html`, { waitUntil: "load" });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("home: says the sample follows the template and refuses to write over it", async () => {
+    await page.getByText("This workbook follows the template, version 1.0.").waitFor();
+    await expect(page.getByText(/never writes over input sheets/).isVisible()).resolves.toBe(true);
+    await screen(page, "1-home");
+  });
+
+  it("check: by keyboard alone, finds the sample's findings and shows one", async () => {
+    await page.locator("body").focus();
+    await tabTo(page, /^Home$/);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Check the workbook" }).waitFor();
+    await tabTo(page, /^Check the workbook$/);
+    await page.keyboard.press("Enter");
+    const summary = page.getByText(/^(Found \d+ errors?|No problems found)/);
+    await summary.waitFor({ timeout: 20_000 });
+    const shows = page.getByRole("button", { name: /^Show / });
+    if ((await shows.count()) > 0) {
+      await shows.first().focus();
+      await page.keyboard.press("Enter");
+      await page.getByText(/^Highlighted .* in the preview's workbook\.$/).waitFor();
+      const highlighted = await page.evaluate(() => window.roundedAssessmentPreview?.highlighted() ?? null);
+      expect(highlighted?.sheet).toBeTruthy();
+    }
+    await screen(page, "2-check");
+  }, 30_000);
+
+  it("assess: runs the wizard for one force, overrides a grade with a reason and writes the output sheets", async () => {
+    await page.getByRole("tab", { name: "Assess" }).click();
+    const force = page.getByRole("combobox", { name: "Force" });
+    await force.waitFor({ timeout: 20_000 });
+    const chosen = await force.inputValue();
+    await screen(page, "3-assess-force");
+
+    // The first step by keyboard: focus Next and press Enter.
+    await page.getByRole("button", { name: "Next" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: new RegExp(`^Local Crime and Policing: ${chosen}`) }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
+    await screen(page, "4-assess-local-crime");
+
+    // Override the grade: a reason is required before going on.
+    const finalGrade = page.getByRole("combobox", { name: "Final grade" });
+    const options = await finalGrade.locator("option").allTextContents();
+    const other = options.find((o) => !o.includes("(recommended)") && o !== "No grade yet") ?? "";
+    await finalGrade.selectOption({ label: other });
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText(/Give the reason for the override/).waitFor();
+    await page.getByRole("textbox", { name: /Why the final grade differs/ }).fill("Inspection found improvements since the figures were collected.");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    for (const [name, file] of [["Protection from Serious Harm", "5-assess-serious-harm"], ["Value for Money and Productivity", "6-assess-value-for-money"], ["Confidence and Satisfaction", "7-assess-confidence"]] as const) {
+      await page.getByRole("heading", { name: new RegExp(`^${name}`) }).waitFor();
+      if (name.startsWith("Value")) await expect(page.getByText(/It has no grade/).isVisible()).resolves.toBe(true);
+      await screen(page, file);
+      await page.getByRole("button", { name: "Next" }).click();
+    }
+    await page.getByRole("heading", { name: "Review" }).waitFor();
+    await expect(page.getByText(/override: Inspection found improvements/).isVisible()).resolves.toBe(true);
+    await screen(page, "8-assess-review");
+
+    await page.getByRole("button", { name: "Write to the workbook…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Write the assessment?" });
+    await dialog.waitFor();
+    await page.waitForTimeout(300); // let the dialog finish opening before measuring contrast
+    await expect(dialog.getByText(/Assessment, Report, Profile, Trace/).isVisible()).resolves.toBe(true);
+    await screen(page, "9-assess-confirm", "[role=dialog]");
+    await dialog.getByRole("button", { name: "Write" }).click();
+    await page.getByText(/^Written .* to the sheets Assessment, Report, Profile, Trace/).waitFor({ timeout: 20_000 });
+    await dialog.waitFor({ state: "detached" });
+    await page.locator("#root:not([aria-hidden])").waitFor();
+    await screen(page, "10-assess-written");
+
+    const written = await page.evaluate(() => {
+      const hook = window.roundedAssessmentPreview;
+      return hook ? { sheets: hook.sheetNames(), assessment: hook.rows("Assessment"), report: hook.rows("Report").length, profile: hook.rows("Profile").length } : null;
+    });
+    expect(written?.sheets).toEqual(expect.arrayContaining(["Assessment", "Report", "Profile", "Trace", "Comments"]));
+    const row = written?.assessment.find((r) => r[0] === chosen && r[1] === "Local Crime and Policing");
+    expect(row?.slice(3, 5)).toEqual([other, "Inspection found improvements since the figures were collected."]);
+    expect(written?.report).toBeGreaterThan(4);
+    expect(written?.profile).toBeGreaterThan(4);
+  }, 60_000);
+
+  it("report: shows each domain's text with its reading ease, and the status", async () => {
+    await page.getByRole("tab", { name: "Report" }).click();
+    await page.getByText(/^Reading ease \d+/).first().waitFor({ timeout: 20_000 });
+    await expect(page.getByRole("combobox", { name: "Status" }).inputValue()).resolves.toBe("Draft");
+    await screen(page, "11-report");
+  }, 30_000);
+
+  it("explain: says why a formula gives an error", async () => {
+    await page.getByRole("tab", { name: "Explain" }).click();
+    await page.getByRole("button", { name: "Explain the formula" }).click();
+    await page.getByText(/Excel shows #DIV\/0!/).waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\n${await page.locator("main").innerText()}`);
+    });
+    await screen(page, "12-explain");
+  });
+
+  it("made no request beyond 127.0.0.1 and logged no errors", () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

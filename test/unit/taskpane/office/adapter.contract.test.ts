@@ -1,0 +1,84 @@
+/**
+ * One contract for every adapter of the task pane: the in-memory adapter (the engine's
+ * applyPlanToSnapshot) and the Office adapter (office.js against an in-memory Excel behind an
+ * office-addin-mock context) read the same snapshot and give the same result after the same plans.
+ */
+import { assessForce, assessmentPlan, readInputs, readSettings } from "../../../../src/engine/assessment";
+import { domainById } from "../../../../src/engine/catalogue/domains";
+import { readability, writeForceReport } from "../../../../src/engine/narrative";
+import { applyPlanToSnapshot, isBlank, newWorkbookPlan, type WorkbookSnapshot, type WritePlan } from "../../../../src/engine/workbook";
+import { applyPlanIn } from "../../../../taskpane/office/applyPlan";
+import { readSnapshotIn } from "../../../../taskpane/office/readSnapshot";
+import { validRows } from "../../workbook/builders";
+import { FakeExcel } from "./fakeExcel";
+
+interface Adapter {
+  read(): Promise<WorkbookSnapshot>;
+  apply(plan: WritePlan): Promise<void>;
+}
+
+function memoryAdapter(): Adapter {
+  let state: WorkbookSnapshot = { sheets: [], tables: [], about: {} };
+  return {
+    read: async () => state,
+    apply: async (plan) => {
+      state = applyPlanToSnapshot(state, plan);
+    },
+  };
+}
+
+function officeAdapter(): Adapter {
+  const excel = new FakeExcel();
+  return {
+    read: () => excel.run((context) => readSnapshotIn(context)),
+    apply: async (plan) => {
+      await excel.run((context) => applyPlanIn(context, plan));
+    },
+  };
+}
+
+/** What every adapter must agree on: sheets, and each table's name, place, columns and non-blank rows. */
+function comparable(snapshot: WorkbookSnapshot) {
+  return {
+    sheets: [...snapshot.sheets].sort(),
+    about: snapshot.about,
+    tables: snapshot.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => !r.every((v) => isBlank(v))).map((r) => r.map((v) => (isBlank(v) ? null : v))) })).sort((a, b) => a.sheet.localeCompare(b.sheet)),
+  };
+}
+
+const sampleRows = () => ({ ...validRows(), Evidence: [["Kent", "Local Crime and Policing", "CAA red flag", "Poor", "=1+1 is not a formula", "test"]] });
+
+function assessmentPlanFor(snapshot: WorkbookSnapshot, force: string): WritePlan {
+  const inputs = readInputs(snapshot);
+  const result = assessForce(inputs, readSettings(inputs), force);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  const report = writeForceReport(result.value);
+  const text = { force: result.value.force, domains: report.domains.map((d) => ({ domain: domainById(d.domain).name, answers: d.answers })) };
+  return assessmentPlan(snapshot, [result.value], [text], (t) => readability(t).fleschReadingEase).plan;
+}
+
+describe.each([
+  ["in-memory", memoryAdapter],
+  ["Office (office.js)", officeAdapter],
+])("adapter contract: %s", (_name, make) => {
+  it("reads back the template it wrote, and the assessment written over it", async () => {
+    const adapter = make();
+    await adapter.apply(newWorkbookPlan({ assessmentYear: "2008/09", preparedBy: "Test", dataSources: "Test", illustrative: true }, sampleRows()));
+    const first = await adapter.read();
+    const memory = memoryAdapter();
+    await memory.apply(newWorkbookPlan({ assessmentYear: "2008/09", preparedBy: "Test", dataSources: "Test", illustrative: true }, sampleRows()));
+    expect(comparable(first)).toEqual(comparable(await memory.read()));
+
+    const plan = assessmentPlanFor(first, "Kent");
+    await adapter.apply(plan);
+    await memory.apply(assessmentPlanFor(await memory.read(), "Kent"));
+    const second = await adapter.read();
+    expect(comparable(second)).toEqual(comparable(await memory.read()));
+    expect(second.tables.map((t) => t.sheet)).toEqual(expect.arrayContaining(["Assessment", "Report", "Profile", "Trace", "Comments"]));
+
+    // A second run replaces the output sheets instead of adding to them.
+    await adapter.apply(assessmentPlanFor(second, "Kent"));
+    const third = await adapter.read();
+    expect(third.tables.find((t) => t.sheet === "Assessment")?.rows).toEqual(second.tables.find((t) => t.sheet === "Assessment")?.rows);
+  });
+});
