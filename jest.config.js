@@ -18,5 +18,6 @@ module.exports = {
     // marked ships ES modules only, which Node 20 can require but jest cannot; its UMD build is the same code.
     "^marked$": "<rootDir>/node_modules/marked/lib/marked.umd.js",
   },
+  setupFiles: ["<rootDir>/test/setup/fastCheck.ts"],
   testTimeout: 20000,
 };

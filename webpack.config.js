@@ -104,6 +104,10 @@ module.exports = (env, argv) => {
     module: {
       rules: [
         {
+          test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+          use: path.join(root, "scripts", "no-string-eval-loader.js"),
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -5,11 +5,11 @@
  * Every screen is checked with axe-core and saved as a screenshot under test-results/; the check and a
  * wizard step are driven by keyboard alone. No request may leave 127.0.0.1.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
+import { ensureBuild } from "./build";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -64,10 +64,7 @@ describeInBrowser("task pane flows in the preview (Chromium)", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const built = join(root, "dist", "preview.js");
-    if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(root, "taskpane", "App.tsx")).mtimeMs) {
-      execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit", timeout: 300_000 });
-    }
+    ensureBuild();
     mkdirSync(results, { recursive: true });
     server = await startServer({ port: 0 });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });

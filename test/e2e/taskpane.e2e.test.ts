@@ -4,12 +4,12 @@
  * including late ones (office.js asks a telemetry host a few seconds after load), so the pages stay
  * open for LATE_REQUEST_WAIT_MS.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { domains } from "../../src/engine/catalogue/domains";
 import { startServer, type RunningServer } from "../../scripts/serve";
+import { dist, ensureBuild, root } from "./build";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -25,8 +25,6 @@ const CHROMIUM_ARGS = [
 const LATE_REQUEST_WAIT_MS = 8_500;
 const WIDTH = 320;
 
-const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
 const screenshots = join(__dirname, "screenshots");
 
 interface Visit {
@@ -46,26 +44,6 @@ interface AxeViolation {
 }
 
 const allowedHost = (url: URL) => url.hostname === "127.0.0.1";
-
-function newestSourceChange(): number {
-  const watched = ["taskpane", "functions", "src/engine", "assets", "webpack.config.js", "manifest.xml", "package.json"];
-  const newest = (path: string): number => {
-    if (!existsSync(path)) return 0;
-    const stats = statSync(path);
-    if (!stats.isDirectory()) return stats.mtimeMs;
-    const entries = readdirSync(path).filter((name) => !/\.test\.tsx?$/.test(name));
-    return Math.max(stats.mtimeMs, ...entries.map((name) => newest(join(path, name))));
-  };
-  return Math.max(...watched.map((path) => newest(join(root, path))));
-}
-
-function ensureBuild(): void {
-  const built = ["preview.html", "taskpane.html", "preview.js", "taskpane.js"].map((file) => join(dist, file));
-  const builtAt = Math.min(...built.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
-  if (builtAt > newestSourceChange()) return;
-  console.log("dist/ is missing or older than the sources: building it (webpack --mode development).");
-  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit", timeout: 300_000 });
-}
 
 async function visit(browser: Browser, url: string, options: { colorScheme?: "light" | "dark" } = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, colorScheme: options.colorScheme ?? "light" });
@@ -200,4 +178,25 @@ describeInBrowser("task pane in Chromium", () => {
       office: [],
     });
   }, 30_000);
+});
+
+describe("the built bundles", () => {
+  beforeAll(() => ensureBuild(), 300_000);
+
+  it("hold no eval and no new Function, which the Content Security Policy forbids", () => {
+    // office.js in dist/office-js is Microsoft's own copy and is not checked here.
+    const bundles = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    expect(bundles.length).toBeGreaterThanOrEqual(3);
+    // Lines that are comments (development builds keep them) do not run.
+    const code = (file: string) => readFileSync(join(dist, file), "utf8").split("\n").filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line));
+    for (const file of bundles) expect({ file, lines: code(file).filter((line) => /\beval\(|new Function\(/.test(line)).map((l) => l.slice(0, 160)) }).toEqual({ file, lines: [] });
+  });
+
+  it("carry the Content Security Policy on every page", () => {
+    for (const page of ["taskpane.html", "preview.html", "help/functions.html"]) {
+      const html = readFileSync(join(root, "dist", page), "utf8");
+      expect(html).toMatch(/Content-Security-Policy/);
+      expect(html).not.toMatch(/unsafe-eval/);
+    }
+  });
 });

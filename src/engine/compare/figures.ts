@@ -1,7 +1,7 @@
 import type { Statistic } from "../catalogue/types";
 import { normaliseForceName, sameForce } from "../forces/names";
 import { readCount, readCountDivisor, readDivisor, readNumber, type InputValue } from "../input";
-import { all, failure, issue, mapResult, success, warning, type Issue, type IssuePath, type Result } from "../result";
+import { all, andThen, failure, issue, mapResult, success, warning, type Issue, type IssuePath, type Result } from "../result";
 
 /**
  * One force's figures for one data set and year: a numerator (offences, detections, pounds, a survey
@@ -46,11 +46,12 @@ export const defaultLabels: Readonly<Record<Statistic, FigureLabels>> = {
 /** The multiplier a figure is shown with when the caller gives none: per 1,000 for rates, % for surveys. */
 export const defaultPer: Readonly<Record<Statistic, number>> = { rate: 1000, proportion: 1, survey: 100, figure: 1 };
 
-/**
- * Checks one figure by the rules of its statistic: counts whole and not negative, a denominator more
- * than 0, a survey percentage from 0 to 100 with a sample of at least 1.
- */
-export function checkFigure(
+/** A checked figure whose ratio overflows (a divisor so near 0 that no real figure could give it) is refused. */
+function finiteFigure(figure: CheckedFigure, path: IssuePath): Result<CheckedFigure> {
+  return Number.isFinite((figure.events / figure.exposure) * 1e6) ? success(figure) : failure(issue("result-too-large", path, { measure: "figure" }));
+}
+
+function checkFigureValues(
   figure: { readonly numerator: InputValue; readonly denominator?: InputValue },
   statistic: Statistic,
   path: IssuePath,
@@ -93,6 +94,20 @@ export function checkFigure(
 
 /** A list of figures by force, for looking up each member of a group once. */
 export type FiguresByForce<F> = ReadonlyMap<string, readonly F[]>;
+
+/**
+ * Checks one figure by the rules of its statistic: counts whole and not negative, a denominator more
+ * than 0, a survey percentage from 0 to 100 with a sample of at least 1, and a ratio that does not
+ * overflow (`result-too-large`).
+ */
+export function checkFigure(
+  figure: { readonly numerator: InputValue; readonly denominator?: InputValue },
+  statistic: Statistic,
+  path: IssuePath,
+  labels: FigureLabels = defaultLabels[statistic],
+): Result<CheckedFigure> {
+  return andThen(checkFigureValues(figure, statistic, path, labels), (checked) => finiteFigure(checked, path));
+}
 
 /** Groups figures by normalised force name. */
 export function byForce<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {

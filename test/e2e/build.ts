@@ -1,0 +1,29 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** The project root and the build the browser tests load. */
+export const root = join(__dirname, "..", "..");
+export const dist = join(root, "dist");
+
+function newestSourceChange(): number {
+  const watched = ["taskpane", "functions", "src/engine", "assets", "webpack.config.js", "manifest.xml", "package.json"];
+  const newest = (path: string): number => {
+    if (!existsSync(path)) return 0;
+    const stats = statSync(path);
+    if (!stats.isDirectory()) return stats.mtimeMs;
+    const entries = readdirSync(path).filter((name) => !/\.test\.tsx?$/.test(name));
+    return Math.max(stats.mtimeMs, ...entries.map((name) => newest(join(path, name))));
+  };
+  return Math.max(...watched.map((path) => newest(join(root, path))));
+}
+
+/** Builds dist/ (development mode) when it is missing or older than the sources it comes from. */
+export function ensureBuild(): void {
+  const built = ["preview.html", "taskpane.html", "preview.js", "taskpane.js"].map((file) => join(dist, file));
+  const builtAt = Math.min(...built.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
+  if (builtAt > newestSourceChange()) return;
+  console.log("dist/ is missing or older than the sources: building it (webpack --mode development).");
+  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit", timeout: 300_000 });
+}
+
