@@ -105,7 +105,15 @@ module.exports = (env, argv) => {
       rules: [
         {
           test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
-          use: path.join(root, "scripts", "no-string-eval-loader.js"),
+          use: { loader: path.join(root, "scripts", "no-string-eval-loader.js"), options: { replacements: [['new Function(""+e)', "function(){}"]] } },
+        },
+        {
+          test: /zod[\\/]v4[\\/]core[\\/]util\.js$/,
+          use: { loader: path.join(root, "scripts", "no-string-eval-loader.js"), options: { replacements: [["const F = Function;\n        new F(\"\");\n        return true;", "return false;"]] } },
+        },
+        {
+          test: /zod[\\/]v4[\\/]core[\\/]compile\.js$/,
+          use: { loader: path.join(root, "scripts", "no-string-eval-loader.js"), options: { replacements: [["const F = Function;", "const F = function () { throw new Error(\"The add-in runs zod jitless: it never compiles code.\"); };"]] } },
         },
         {
           test: /\.tsx?$/,

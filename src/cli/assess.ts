@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
-import { assessForce, forcesOf, planAssessments, readInputs, readSettings, reportTextOf, type ForceAssessment } from "../engine/assessment";
+import { assessForce, forcesOf, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { checkWorkbook, countBySeverity, type WorkbookSnapshot } from "../engine/workbook";
 import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
 import { EXIT, guarded, printProblem } from "./output";
-import { progress } from "./progress";
+import { progress, type Progress } from "./progress";
 
 interface Loaded {
   readonly workbook: ExcelJS.Workbook;
@@ -33,6 +33,25 @@ export async function loadForAssessment(file: string): Promise<Loaded | number> 
 }
 
 /**
+ * Assesses the named forces, stepping the progress bar; on a force that cannot be assessed, says why
+ * and gives the exit code instead.
+ */
+export function assessWithProgress(inputs: AssessmentInputs, settings: AssessmentSettings, names: readonly string[], bar: Progress): ForceAssessment[] | number {
+  const assessments: ForceAssessment[] = [];
+  for (const name of names) {
+    const result = assessForce(inputs, settings, name);
+    if (!result.ok) {
+      bar.stop();
+      for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
+      return EXIT.errorsFound;
+    }
+    assessments.push(result.value);
+    bar.step(result.value.force);
+  }
+  return assessments;
+}
+
+/**
  * `ra assess FILE (--force NAME | --all) --out OUT.xlsx [--json]`: assesses forces and writes the
  * workbook with its output sheets to OUT (never to FILE). Exit 0 done, 1 the workbook has errors that
  * stop the assessment (or the force is unknown), 2 a file cannot be read or written.
@@ -56,17 +75,8 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   const settings = readSettings(inputs);
   const names = options.all ? forcesOf(inputs) : [options.force as string];
   const bar = progress(names.length + 1);
-  const assessments: ForceAssessment[] = [];
-  for (const name of names) {
-    const result = assessForce(inputs, settings, name);
-    if (!result.ok) {
-      bar.stop();
-      for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
-      return EXIT.errorsFound;
-    }
-    assessments.push(result.value);
-    bar.step(result.value.force);
-  }
+  const assessments = assessWithProgress(inputs, settings, names, bar);
+  if (typeof assessments === "number") return assessments;
   const { plan, findings } = planAssessments(loaded.snapshot, assessments);
   bar.step("Writing");
   const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.workbook, plan, options.out as string));

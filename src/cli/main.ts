@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { runAssess, runReport } from "./assess";
 import { runCheck } from "./check";
+import { runPublish } from "./publish";
 import { runSample, runTemplate } from "./create";
 import { EXIT } from "./output";
 
@@ -46,6 +47,14 @@ export function program(setExit: (code: number) => void): Command {
     .option("--force <name>", "the force")
     .addHelpText("after", "\nExample:\n  ra report national-sample.xlsx --force Kent")
     .action(async (file: string, opts: { force?: string }) => setExit(await runReport(file, opts)));
+  ra.command("publish")
+    .argument("<file.xlsx>", "the assessed workbook (only read)")
+    .description("Write the public web site: a page per force with grades, report text and charts, an index by region, a national summary and a methods page. No server needed.")
+    .option("--out <folder>", "the folder to write the site to")
+    .option("--drafts", "publish reports that are not yet Final too; every page then says DRAFT")
+    .option("--force", "replace --out if an earlier ra publish wrote it")
+    .addHelpText("after", "\nExamples:\n  ra publish assessed.xlsx --out site\n  ra publish assessed.xlsx --out site-draft --drafts --force\n\nOnly forces whose reports have the status Final in the Assessment sheet are published, unless --drafts.\nExit codes: 0 done, 1 the workbook has errors (or no report is Final), 2 a file or folder cannot be read or written.")
+    .action(async (file: string, opts: { out?: string; drafts?: boolean; force?: boolean }) => setExit(await runPublish(file, opts)));
   return ra;
 }
 

@@ -33,8 +33,41 @@ const sameYear = (row: Row, year: string) => text(row, "Year") === year;
  * denominator), Finance (costs over FTE, tax base or population) or Survey (percentage and sample size).
  */
 export function figuresFor(inputs: AssessmentInputs, dataSet: DataSet, year: string): YearFigures {
+  let cache = memo.get(inputs);
+  if (!cache) {
+    cache = new Map();
+    memo.set(inputs, cache);
+  }
+  const key = `${dataSet.id}|${year}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const found = collectFigures(inputs, dataSet, year);
+  cache.set(key, found);
+  return found;
+}
+
+/** Figures already collected, per workbook's inputs (which never change once read). */
+const memo = new WeakMap<AssessmentInputs, Map<string, YearFigures>>();
+
+/** Forces rows by normalised force name and population year. */
+const forcesIndex = new WeakMap<AssessmentInputs, Map<string, Row>>();
+
+function forceRow(inputs: AssessmentInputs, force: string, year: string): Row | undefined {
+  let index = forcesIndex.get(inputs);
+  if (!index) {
+    index = new Map();
+    for (const r of inputs.forces) {
+      const k = `${normaliseForceName(text(r, "Force"))}|${text(r, "Population year")}`;
+      if (!index.has(k)) index.set(k, r);
+    }
+    forcesIndex.set(inputs, index);
+  }
+  return index.get(`${normaliseForceName(force)}|${year}`);
+}
+
+function collectFigures(inputs: AssessmentInputs, dataSet: DataSet, year: string): YearFigures {
   const base = (force: string): InputValue => {
-    const row = inputs.forces.find((r) => normaliseForceName(text(r, "Force")) === normaliseForceName(force) && text(r, "Population year") === year);
+    const row = forceRow(inputs, force, year);
     if (!row) return null;
     return dataSet.denominator?.label === "Households" ? (row.get("Households") ?? null) : (row.get("Population") ?? null);
   };

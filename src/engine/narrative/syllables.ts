@@ -10,5 +10,13 @@ import { syllable } from "syllable";
  */
 export function syllablesIn(word: string): number {
   if (/\d/.test(word) || /^[A-Z]{2,}$/.test(word) || /^(?:e\.g|i\.e)\.$/i.test(word)) return 1;
-  return Math.max(1, syllable(word));
+  const known = counted.get(word);
+  if (known !== undefined) return known;
+  const count = Math.max(1, syllable(word));
+  if (counted.size > 20_000) counted.clear();
+  counted.set(word, count);
+  return count;
 }
+
+/** Reports repeat their words: each is counted once. */
+const counted = new Map<string, number>();

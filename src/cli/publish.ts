@@ -1,0 +1,60 @@
+import { resolve } from "node:path";
+import { forcesOf, readInputs, readSettings } from "../engine/assessment";
+import { checkWorkbook } from "../engine/workbook";
+import { siteFiles, siteFolderProblem, siteModel, writeSite, SiteWriteError } from "../publish";
+import { assessWithProgress, loadForAssessment } from "./assess";
+import { EXIT } from "./output";
+import { progress } from "./progress";
+
+/**
+ * `ra publish FILE --out DIR [--drafts] [--force]`: writes the public web site of an assessed workbook
+ * (a page per force, an index by region, a national summary, a methods page) to DIR. Only forces whose
+ * reports are Final are published unless --drafts (then every page says DRAFT). Exit 0 done, 1 the
+ * workbook has errors (or nothing is ready to publish), 2 a file or folder cannot be read or written.
+ */
+export async function runPublish(file: string, options: { out?: string; drafts?: boolean; force?: boolean }): Promise<number> {
+  if (!options.out) {
+    process.stderr.write("Say where to write the site with --out FOLDER.\n");
+    return EXIT.cannotRun;
+  }
+  const out = options.out;
+  const inside = resolve(file).startsWith(`${resolve(out)}/`);
+  const early = inside ? `The workbook ${file} is inside ${out}; choose a folder that does not hold it.` : siteFolderProblem(out, options.force ?? false);
+  if (early) {
+    process.stderr.write(`${early}\n`);
+    return EXIT.cannotRun;
+  }
+  const loaded = await loadForAssessment(file);
+  if (typeof loaded === "number") return loaded;
+  const inputs = readInputs(loaded.snapshot);
+  const settings = readSettings(inputs);
+  const names = forcesOf(inputs);
+  const bar = progress(names.length + 1);
+  const assessments = assessWithProgress(inputs, settings, names, bar);
+  if (typeof assessments === "number") return assessments;
+  const model = siteModel(loaded.snapshot, assessments, inputs, settings, checkWorkbook(loaded.snapshot), options.drafts ?? false);
+  if (model.pages.length === 0) {
+    bar.stop();
+    process.stderr.write(
+      `No force's report has the status Final in ${file}, so there is nothing to publish. Set Status to Final in the Assessment sheet (ra assess writes it), or add --drafts to publish the drafts, marked DRAFT.\n`,
+    );
+    return EXIT.errorsFound;
+  }
+  bar.step("Writing");
+  try {
+    await writeSite(out, siteFiles(model), options.force ?? false);
+  } catch (error) {
+    bar.stop();
+    const why = error instanceof SiteWriteError ? error.message : `Could not write ${out}: ${(error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message}.`;
+    process.stderr.write(`${why}\n`);
+    return EXIT.cannotRun;
+  }
+  bar.stop();
+  const held = model.heldBack.length;
+  process.stdout.write(
+    `Wrote ${out}: ${model.pages.length} force ${model.pages.length === 1 ? "page" : "pages"}, index.html (forces by region), summary.html and methods.html.` +
+      `${model.drafts ? " Every page is marked DRAFT." : ""}${model.illustrative ? " Every page says the data are illustrative." : ""}` +
+      `${held > 0 ? ` ${held} ${held === 1 ? "force was" : "forces were"} left out because ${held === 1 ? "its report is" : "their reports are"} not Final (add --drafts to include them).` : ""}\n`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,98 @@
+import { text } from "../../engine/assessment/inputs";
+import { dataSets } from "../../engine/catalogue/dataSets";
+import { domains } from "../../engine/catalogue/domains";
+import type { DataSet, Statistic } from "../../engine/catalogue/types";
+import { normaliseWords } from "../../engine/forces/names";
+import { formatNumber, keyQuestions } from "../../engine/narrative";
+import { ruleDefaults } from "../../engine/workbook";
+import { html } from "../escape";
+import { page } from "../layout";
+import type { SiteModel } from "../model";
+import { gradeMeaning, polarityWords } from "./grades";
+
+const pct = (fraction: number): string => `${formatNumber(fraction * 100, Number.isInteger(fraction * 100) ? 0 : 1)}%`;
+
+function statisticWords(statistic: Statistic, model: SiteModel): string {
+  const s = model.settings;
+  switch (statistic) {
+    case "rate":
+      return `A count of events over the population or households, so its uncertainty follows the Poisson distribution (${s.method === "byar" ? "Byar's approximation" : "exact Garwood limits"}).`;
+    case "proportion":
+      return "A share of a total, such as detections out of offences; its interval is the Wilson score interval.";
+    case "survey":
+      return `A survey percentage with its sample size; its interval is the Wilson score interval, widened by the survey's design effect (${formatNumber(s.defaultDesignEffect, 1)} when none is given).`;
+    case "figure":
+      return `A figure with no sampling error, such as a cost; within ${pct(s.tolerance)} of the comparison counts as similar.`;
+  }
+}
+
+function sourcesOf(model: SiteModel, ds: DataSet): string {
+  const rows = ds.table === "Finance" ? model.inputs.finance : (ds.table === "Data" ? model.inputs.data : model.inputs.survey).filter((r) => normaliseWords(text(r, "Data set id")) === normaliseWords(ds.id));
+  const found = [...new Set(rows.map((r) => text(r, "Source")).filter((s) => s !== ""))].sort((a, b) => a.localeCompare(b, "en-GB"));
+  if (found.length === 0) return "The workbook gives no source.";
+  const shown = found.slice(0, 4).join("; ");
+  return found.length > 4 ? `${shown}; and ${found.length - 4} more.` : shown;
+}
+
+/** How the assessment works, generated from the workbook's Rules and Scale tables and the data-set catalogue. */
+export function methodsPage(model: SiteModel): string {
+  const s = model.settings;
+  const g = s.grading;
+  const ruleValue = (id: string): { value: string; fromWorkbook: boolean } => {
+    const v = model.inputs.rules.get(normaliseWords(id));
+    if (v !== null && v !== undefined && String(v).trim() !== "") return { value: String(v), fromWorkbook: true };
+    return { value: String(ruleDefaults.find((r) => r.id === id)?.value ?? ""), fromWorkbook: false };
+  };
+  const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
+  const body = html`<h1>How the assessment works</h1>
+<p class="lede">This page is written from the workbook the site was made from: its Rules and Scale tables and the list of data sets. If the workbook's settings change, this page changes with them.</p>
+<h2 id="domains">Four domains, three questions</h2>
+<p>Every force is assessed in four domains: ${domains.map((d) => d.name).join(", ")}. For each domain the report answers three questions:</p>
+<ul>
+${keyQuestions.map((q) => html`<li>${q}</li>\n`)}</ul>
+<p>${domains.filter((d) => d.graded).map((d) => d.name).join(", ")} are graded. Value for Money and Productivity is not graded: its costs are shown as higher, similar or lower than similar forces, because a low cost is not in itself good.</p>
+<h2 id="decides">A person decides</h2>
+<p>The figures never decide a grade on their own. The method recommends a grade and shows why; a person then decides the final grade, weighing the figures beside inspection findings and other evidence. When the grade decided differs from the one recommended, the reason is recorded and published with it.</p>
+<h2 id="comparisons">How figures are compared</h2>
+<p>Each force is compared with its most similar forces: the forces most like it in the kind of area they police. The average of similar forces is weighted (all their events over all their population), and it ${s.includeForce ? "includes" : "leaves out"} the force itself.</p>
+<p>A force is better or worse than similar forces only when the difference is too big to put down to chance: when its ${pct(s.level)} interval leaves out the average of similar forces. Otherwise it is similar. Its direction of travel compares the latest year with the year two before it, by the same test, and is Improved, Stable or Deteriorated; the charts always show all three years.</p>
+<h2 id="data-sets">The data sets</h2>
+${domains.map((d) => html`<h3>${d.name}</h3>
+${dataSets.filter((ds) => ds.domain === d.id).map((ds) => html`<h4>${ds.name}</h4>
+<dl>
+<dt>What is measured</dt><dd>${ds.measure} (${ds.unit}).</dd>
+<dt>Which way is better</dt><dd>${polarityWords(ds.polarity)}</dd>
+<dt>How uncertainty is judged</dt><dd>${statisticWords(ds.statistic, model)}</dd>
+<dt>Where the figures come from</dt><dd>${sourcesOf(model, ds)}</dd>
+${ds.notes ? html`<dt>Note</dt><dd>${ds.notes}</dd>\n` : ""}</dl>
+`)}`)}
+<h2 id="grades">How grades are recommended</h2>
+<p>In each graded domain, every data set that can be compared with similar forces and over three years scores points:</p>
+<table>
+<caption>Points for each data set</caption>
+<thead><tr><th scope="col">What was found</th><th scope="col" class="number">Points</th></tr></thead>
+<tbody>
+<tr><th scope="row">Better than similar forces</th><td class="number">${signed(g.positionPoints.better)}</td></tr>
+<tr><th scope="row">Similar to similar forces</th><td class="number">${signed(g.positionPoints.similar)}</td></tr>
+<tr><th scope="row">Worse than similar forces</th><td class="number">${signed(g.positionPoints.worse)}</td></tr>
+<tr><th scope="row">Improved over three years</th><td class="number">${signed(g.directionPoints.improved)}</td></tr>
+<tr><th scope="row">Stable over three years</th><td class="number">${signed(g.directionPoints.stable)}</td></tr>
+<tr><th scope="row">Deteriorated over three years</th><td class="number">${signed(g.directionPoints.deteriorated)}</td></tr>
+</tbody>
+</table>
+<p>The mean of the points picks the grade. The grades, best first, are those of the workbook's Scale:</p>
+<ul>
+${s.scale.map((grade) => html`<li>${gradeMeaning(s, grade)}</li>\n`)}</ul>
+<p>Evidence can change the recommendation. ${s.redFlagCap ? `A Comprehensive Area Assessment red flag in a domain caps its grade at ${s.redFlagCap}.` : "A red flag does not cap the grade."} ${s.greenFlagRaises ? "A green flag raises the grade by one, never above the best grade and never past a red flag's cap." : "A green flag does not raise the grade."} Then a person decides.</p>
+<h2 id="rules">The settings used</h2>
+<table>
+<caption>The Rules table</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">What it does</th><th scope="col">Value</th></tr></thead>
+<tbody>
+${ruleDefaults.map((r) => {
+  const v = ruleValue(r.id);
+  return html`<tr><th scope="row">${r.id}</th><td>${r.description}</td><td>${v.value}${v.fromWorkbook ? "" : " (default)"}</td></tr>\n`;
+})}</tbody>
+</table>`;
+  return page(model, { title: `How the assessment works: rounded assessment ${model.year}`, current: "methods", body });
+}
