@@ -6,6 +6,7 @@ const { join } = require("node:path");
 const ExcelJS = require("exceljs");
 const { readSnapshot, newWorkbookBytes } = require("../lib/src/xlsx");
 const { checkWorkbook, countBySeverity, emptyTemplatePlan } = require("../lib/src/engine/workbook");
+const { machine } = require("./measure");
 
 const ROWS = 170_000; // x 6 columns = 1,020,000 data cells in Data
 const out = join(__dirname, "out");
@@ -70,9 +71,11 @@ async function main() {
       `ra check (checker only):      ${s(t2, t3).toFixed(2)} s`,
       `ra check total:               ${checkTime.toFixed(2)} s`,
       `Ratio check / bare read:      ${(checkTime / bareTime).toFixed(2)}`,
-      `Findings: ${counts.errors} errors, ${counts.warnings} warnings `,
+      `Findings: ${counts.errors} errors, ${counts.warnings} warnings`,
     ].join("\n") + "\n",
   );
+  const figure = { figure: `ra check, ${ROWS * 6} data cells`, calls: 1, seconds: checkTime, baselineSeconds: bareTime, callsPerSecond: 1 / checkTime, baselineCallsPerSecond: 1 / bareTime, ratio: checkTime / bareTime };
+  process.stdout.write(`${JSON.stringify({ title: "Checker", machine: machine(), figures: [figure] })}\n`);
 }
 main().catch((e) => {
   process.stderr.write(`${e.stack}\n`);

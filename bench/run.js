@@ -29,13 +29,16 @@ for (const file of files) {
 }
 
 const rows = reports.flatMap((r) => r.figures.map((f) => ({ bench: r.title, machine: r.machine, ...f })));
-const outDir = path.join(here, "out");
-fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, "results.json"), `${JSON.stringify({ when: new Date().toISOString(), results: rows }, null, 2)}\n`);
+fs.writeFileSync(path.join(here, "results.json"), `${JSON.stringify({ when: new Date().toISOString(), results: rows }, null, 2)}\n`);
 const table = [
   "| Figure | Value | Baseline (same run) | Ratio | Machine |",
   "|---|---|---|---|---|",
-  ...rows.map((r) => `| ${r.bench}: ${r.figure} | ${r.seconds.toFixed(3)} s for ${r.calls.toLocaleString("en-GB")} | ${r.baselineSeconds.toFixed(3)} s | ${r.ratio.toFixed(1)}× | ${r.machine} |`),
+  ...rows.map((r) => {
+    const unit = /\(KB\)/.test(r.figure) ? " KB" : " s";
+    const value = unit === " KB" ? `${r.seconds.toFixed(0)} KB` : `${r.seconds.toFixed(3)} s for ${r.calls.toLocaleString("en-GB")}`;
+    const base = unit === " KB" ? `${r.baselineSeconds.toFixed(0)} KB` : `${r.baselineSeconds.toFixed(3)} s`;
+    return `| ${r.bench}: ${r.figure} | ${value} | ${base} | ${r.ratio.toFixed(2)}× | ${r.machine} |`;
+  }),
 ];
-fs.writeFileSync(path.join(outDir, "results.md"), `${table.join("\n")}\n`);
-console.log(`\nWrote bench/out/results.json and bench/out/results.md (${rows.length} figures).`);
+fs.writeFileSync(path.join(here, "results.md"), `${table.join("\n")}\n`);
+console.log(`\nWrote bench/results.json and bench/results.md (${rows.length} figures).`);

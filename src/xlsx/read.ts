@@ -83,16 +83,18 @@ function fromHeaderRow(sheet: string, values: SheetValues, spec: TableSpec): Tab
 export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => ws.name);
   const tables: TableSnapshot[] = [];
+  const mergedRanges: { sheet: string; range: string }[] = [];
   for (const spec of [...template, ...outputTemplate]) {
     const ws = wb.getWorksheet(spec.sheet);
     if (!ws) continue;
+    for (const range of (ws.model as { merges?: string[] }).merges ?? []) mergedRanges.push({ sheet: spec.sheet, range });
     const values = ws.getSheetValues() as SheetValues;
     const defined = excelTables(ws);
     const chosen = defined.find((t) => t.name === spec.name) ?? (defined.length === 1 ? defined[0] : undefined);
     const table = chosen ? fromExcelTable(spec.sheet, values, chosen) : fromHeaderRow(spec.sheet, values, spec);
     if (table) tables.push(table);
   }
-  return { sheets, tables, about: aboutFrom(tables) };
+  return mergedRanges.length > 0 ? { sheets, tables, about: aboutFrom(tables), mergedRanges } : { sheets, tables, about: aboutFrom(tables) };
 }
 
 /** Loads workbook bytes with ExcelJS, or says why they cannot be read (file-* codes). */

@@ -134,6 +134,10 @@ export const enGB = {
     message: (p) => `The status "${s(p, "value")}" for ${s(p, "force")}, ${s(p, "domain")}, is not one of Draft, Shared for comment, Final; it is read as Draft.`,
     fix: () => "Choose Draft, Shared for comment or Final.",
   },
+  "merged-cells": {
+    message: (p) => `Cells ${s(p, "range")} on the ${s(p, "sheet")} sheet are merged, so one value shows in several cells and cannot be read cell by cell.`,
+    fix: () => "Unmerge the cells (Home > Merge & Center > Unmerge Cells) and enter a value in each.",
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",

@@ -32,6 +32,8 @@ export interface WorkbookSnapshot {
   readonly tables: readonly TableSnapshot[];
   /** About's Item/Value pairs, keyed by item as written. */
   readonly about: Readonly<Record<string, CellValue>>;
+  /** Merged cells on the template's sheets, as A1 ranges ("D2:E3"): a merge makes one value look like many. */
+  readonly mergedRanges?: readonly { readonly sheet: string; readonly range: string }[];
 }
 
 /** True for an Excel error value. */

@@ -1,5 +1,6 @@
 import { normaliseForceName } from "../../forces/names";
-import type { Issue } from "../../result";
+import { issue, type Issue } from "../../result";
+import { template } from "../template";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkAbout } from "./about";
 import { checkCell, checkDenominatorPresence } from "./cells";
@@ -36,7 +37,8 @@ function gradesOf(loc: LocatedTable | undefined): string[] {
  * Errors: missing sheet, table or column; template version missing, older or newer; text, Excel errors
  * or blanks where numbers are needed; negative or fractional counts; percentages outside 0-100; zero
  * population, households, FTE or tax base; years not written as 2008/09; unknown forces (with the
- * closest name), data sets and choices; duplicate rows; a force as its own peer.
+ * closest name), data sets and choices; duplicate rows; a force as its own peer; merged cells on an
+ * input sheet.
  * Warnings: a table renamed by hand; missing years for direction of travel; detections above
  * offences; a population changing more than 10% in a year; a survey sample under 100; an area needing
  * improvement with no action recorded. Info: an unknown rule id.
@@ -70,6 +72,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   if (survey) add(issues, checkSamples(survey));
   const evidence = tables.get("Evidence");
   if (evidence) add(issues, checkActions(evidence, tables.get("Actions")));
+  for (const merged of snapshot.mergedRanges ?? []) {
+    if (!tables.has(merged.sheet) && !template.some((t) => t.sheet === merged.sheet)) continue;
+    issues.push(issue("merged-cells", { sheet: merged.sheet, cell: merged.range.split(":")[0] ?? merged.range }, { sheet: merged.sheet, range: merged.range }));
+  }
 
   return issues.map(toFinding).sort(compareFindings);
 }
