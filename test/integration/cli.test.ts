@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,5 +90,15 @@ describe("the ra command", () => {
     const file = join(dir, "s.xlsx");
     expect((await run(["sample", file])).code).toBe(0);
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe("ra in a pipe", () => {
+  it("stops quietly when the reader stops early (ra --help | head -1)", () => {
+    // A closed pipe raced the write: before the fix about one run in three printed an EPIPE stack trace.
+    const command = `for i in 1 2 3 4 5 6; do "${process.execPath}" "${join(root, "bin", "ra.js")}" --help | head -1; done`;
+    const r = spawnSync("bash", ["-c", command], { encoding: "utf8" });
+    expect(r.stdout.trim().split("\n")).toEqual(Array(6).fill("Usage: ra [options] [command]"));
+    expect(r.stderr).toBe("");
   });
 });
