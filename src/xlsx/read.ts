@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { failure, issue, success, type Result } from "../engine/result";
-import { aboutFrom, columnNumber, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
+import { a1, aboutFrom, columnNumber, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
 import { toCellValue } from "./cellValues";
 import { diagnoseBytes } from "./unreadable";
 
@@ -84,17 +84,48 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => ws.name);
   const tables: TableSnapshot[] = [];
   const mergedRanges: { sheet: string; range: string }[] = [];
+  const hiddenSheets: { sheet: string; state: "hidden" | "very hidden" }[] = [];
+  const strayCells: { sheet: string; cell: string }[] = [];
   for (const spec of [...template, ...outputTemplate]) {
     const ws = wb.getWorksheet(spec.sheet);
     if (!ws) continue;
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) mergedRanges.push({ sheet: spec.sheet, range });
+    if (ws.state === "hidden" || ws.state === "veryHidden") hiddenSheets.push({ sheet: spec.sheet, state: ws.state === "hidden" ? "hidden" : "very hidden" });
     const values = ws.getSheetValues() as SheetValues;
     const defined = excelTables(ws);
     const chosen = defined.find((t) => t.name === spec.name) ?? (defined.length === 1 ? defined[0] : undefined);
     const table = chosen ? fromExcelTable(spec.sheet, values, chosen) : fromHeaderRow(spec.sheet, values, spec);
-    if (table) tables.push(table);
+    if (table) {
+      tables.push(table);
+      const stray = firstStrayCell(values, table);
+      if (stray) strayCells.push({ sheet: spec.sheet, cell: stray });
+    }
   }
-  return mergedRanges.length > 0 ? { sheets, tables, about: aboutFrom(tables), mergedRanges } : { sheets, tables, about: aboutFrom(tables) };
+  return {
+    sheets,
+    tables,
+    about: aboutFrom(tables),
+    ...(mergedRanges.length > 0 ? { mergedRanges } : {}),
+    ...(hiddenSheets.length > 0 ? { hiddenSheets } : {}),
+    ...(strayCells.length > 0 ? { strayCells } : {}),
+  };
+}
+
+/** The first cell with a value outside a table (below it or to its right), as an A1 address. */
+function firstStrayCell(values: SheetValues, table: TableSnapshot): string | undefined {
+  const bottom = table.headerRow + table.rows.length;
+  const right = table.firstColumn + table.columns.length - 1;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    for (let c = 1; c < row.length; c++) {
+      const inside = r >= table.headerRow && r <= bottom && c >= table.firstColumn && c <= right;
+      if (inside) continue;
+      const v = toCellValue(row[c]);
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) return a1(r, c);
+    }
+  }
+  return undefined;
 }
 
 /** Loads workbook bytes with ExcelJS, or says why they cannot be read (file-* codes). */

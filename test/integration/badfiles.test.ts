@@ -42,11 +42,16 @@ const commands = (file: string, tag: string) => [
 ];
 
 describe.each([
-  ["a CSV file renamed to .xlsx", "csv", [2, 2, 2]],
-  ["cells merged across the Data table", "merged", [1, 1, 1]],
-  ["hidden and very hidden input sheets", "hidden", [0, 0, 0]],
-  ["a value in the last row of the sheet, 1,048,576", "tall", [0, 0, 0]],
-] as const)("a workbook with %s", (_what, key, codes) => {
+  ["a CSV file renamed to .xlsx", "csv", [2, 2, 2], "is not an Excel workbook"],
+  ["cells merged across the Data table", "merged", [1, 1, 1], "merged-cells"],
+  ["hidden and very hidden input sheets", "hidden", [0, 0, 0], "sheet-hidden"],
+  ["a value in the last row of the sheet, 1,048,576", "tall", [0, 0, 0], "cell-outside-table"],
+] as const)("a workbook with %s", (_what, key, codes, said) => {
+  it(`ra check says what is wrong (${said})`, async () => {
+    const r = await run(["check", files[key]!]);
+    expect(`${r.stdout}${r.stderr}`).toContain(said);
+  });
+
   it.each(commands("", key).map((c, i) => [c[0], i] as const))("ra %s gives a plain answer and the expected exit code", async (_command, index) => {
     const file = files[key]!;
     const args = commands(file, key)[index]!;

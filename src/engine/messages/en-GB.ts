@@ -138,6 +138,14 @@ export const enGB = {
     message: (p) => `Cells ${s(p, "range")} on the ${s(p, "sheet")} sheet are merged, so one value shows in several cells and cannot be read cell by cell.`,
     fix: () => "Unmerge the cells (Home > Merge & Center > Unmerge Cells) and enter a value in each.",
   },
+  "sheet-hidden": {
+    message: (p) => `The ${s(p, "sheet")} sheet is ${s(p, "state")}. It was read as usual, but people looking at the workbook cannot see what is assessed.`,
+    fix: (p) => (p.state === "very hidden" ? "A very hidden sheet can only be shown again by a program (the VBA editor or a script): show it, or check why it was hidden." : "Right-click a sheet tab, choose Unhide and show the sheet."),
+  },
+  "cell-outside-table": {
+    message: (p) => `Cell ${s(p, "cell")} on the ${s(p, "sheet")} sheet has a value but is outside the ${s(p, "sheet")} table, so it is not read.`,
+    fix: (p) => `Move it into the table (extend the table over it), or clear it if it is not data. The first such cell is ${s(p, "cell")}; there may be more.`,
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",

@@ -34,6 +34,10 @@ export interface WorkbookSnapshot {
   readonly about: Readonly<Record<string, CellValue>>;
   /** Merged cells on the template's sheets, as A1 ranges ("D2:E3"): a merge makes one value look like many. */
   readonly mergedRanges?: readonly { readonly sheet: string; readonly range: string }[];
+  /** Template sheets hidden from view ("hidden", or "very hidden": only a program can show those again). */
+  readonly hiddenSheets?: readonly { readonly sheet: string; readonly state: "hidden" | "very hidden" }[];
+  /** A cell with a value on a template sheet outside its table, where it is not read (the first of each sheet). */
+  readonly strayCells?: readonly { readonly sheet: string; readonly cell: string }[];
 }
 
 /** True for an Excel error value. */

@@ -14,3 +14,14 @@ describe("merged cells", () => {
     expect(checkWorkbook(s).filter((f) => f.code === "merged-cells")).toEqual([]);
   });
 });
+
+describe("hidden sheets and values outside a table", () => {
+  it("are warnings: the data are read, but people should see what is assessed and what is not", () => {
+    const s = { ...validSnapshot(), hiddenSheets: [{ sheet: "Finance", state: "very hidden" as const }], strayCells: [{ sheet: "Data", cell: "A1048576" }] };
+    const found = checkWorkbook(s).filter((f) => f.code === "sheet-hidden" || f.code === "cell-outside-table");
+    expect(found.map((f) => [f.severity, f.code, f.sheet, f.cell])).toEqual([
+      ["warning", "cell-outside-table", "Data", "A1048576"],
+      ["warning", "sheet-hidden", "Finance", "A1"],
+    ]);
+  });
+});

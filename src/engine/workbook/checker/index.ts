@@ -1,5 +1,5 @@
 import { normaliseForceName } from "../../forces/names";
-import { issue, type Issue } from "../../result";
+import { issue, warning, type Issue } from "../../result";
 import { template } from "../template";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkAbout } from "./about";
@@ -38,7 +38,7 @@ function gradesOf(loc: LocatedTable | undefined): string[] {
  * or blanks where numbers are needed; negative or fractional counts; percentages outside 0-100; zero
  * population, households, FTE or tax base; years not written as 2008/09; unknown forces (with the
  * closest name), data sets and choices; duplicate rows; a force as its own peer; merged cells on an
- * input sheet.
+ * input sheet. Warnings also: a hidden or very hidden input sheet; a value outside its sheet's table.
  * Warnings: a table renamed by hand; missing years for direction of travel; detections above
  * offences; a population changing more than 10% in a year; a survey sample under 100; an area needing
  * improvement with no action recorded. Info: an unknown rule id.
@@ -72,6 +72,12 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   if (survey) add(issues, checkSamples(survey));
   const evidence = tables.get("Evidence");
   if (evidence) add(issues, checkActions(evidence, tables.get("Actions")));
+  for (const hidden of snapshot.hiddenSheets ?? []) {
+    if (template.some((t) => t.sheet === hidden.sheet)) issues.push(warning("sheet-hidden", { sheet: hidden.sheet, cell: "A1" }, { sheet: hidden.sheet, state: hidden.state }));
+  }
+  for (const stray of snapshot.strayCells ?? []) {
+    if (template.some((t) => t.sheet === stray.sheet)) issues.push(warning("cell-outside-table", { sheet: stray.sheet, cell: stray.cell }, { sheet: stray.sheet, cell: stray.cell }));
+  }
   for (const merged of snapshot.mergedRanges ?? []) {
     if (!tables.has(merged.sheet) && !template.some((t) => t.sheet === merged.sheet)) continue;
     issues.push(issue("merged-cells", { sheet: merged.sheet, cell: merged.range.split(":")[0] ?? merged.range }, { sheet: merged.sheet, range: merged.range }));
