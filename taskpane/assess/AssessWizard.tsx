@@ -17,6 +17,7 @@ import {
   Title2,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { CHARTS_SHEET } from "../office/charts";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { DomainStep } from "./DomainStep";
@@ -128,6 +129,10 @@ export function AssessWizard({ port }: AssessWizardProps) {
           override={w.overrides[current.domain.id]}
           onOverride={(o) => w.setOverride(current.domain.id, o)}
           reasonMissing={showReasonError && missingReason(current.recommendedGrade, w.overrides[current.domain.id])}
+          onEditInSheet={(sheet) => void w.editInSheet(sheet)}
+          onRefresh={() => void w.refresh()}
+          refreshing={w.refreshing}
+          editNote={w.editNote}
         />
       )}
 
@@ -205,6 +210,7 @@ export function AssessWizard({ port }: AssessWizardProps) {
               <Body1 as="p">
                 These sheets will be written afresh: {w.sheets.filter((s) => s !== "Comments").join(", ")}. Rows for other forces, and the final grades, reasons and statuses people wrote, are kept.
                 {w.sheets.includes("Comments") ? " The Comments sheet will be created, empty." : ""}
+                {w.sheets.includes(CHARTS_SHEET) ? ` The ${CHARTS_SHEET} sheet gets an Excel chart for each graded domain of ${w.assessment?.force ?? "the force"} against similar forces.` : ""}
               </Body1>
               <Body1 as="p">No input sheet (Forces, Data, Finance, Survey, Evidence, Actions and the rest) is changed.</Body1>
             </DialogContent>

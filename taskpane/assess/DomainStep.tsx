@@ -1,9 +1,11 @@
-import { Body1, Body1Strong, Caption1, Field, Select, Subtitle2, Text, Textarea } from "@fluentui/react-components";
+import { Body1, Body1Strong, Button, Caption1, Field, Select, Subtitle2, Text, Textarea, mergeClasses } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { DomainAssessment } from "../../src/engine/assessment";
 import { formatFigure } from "../../src/engine/narrative";
 import { useViewStyles } from "../shared/View.styles";
 import { DataSetChart } from "./DataSetChart";
-import type { Override } from "./useAssessWizard";
+import type { EditSheet } from "./editRows";
+import type { EditNote, Override } from "./useAssessWizard";
 
 export interface DomainStepProps {
   readonly domain: DomainAssessment;
@@ -11,14 +13,55 @@ export interface DomainStepProps {
   readonly override: Override | undefined;
   readonly onOverride: (o: Override) => void;
   readonly reasonMissing: boolean;
+  /** Shows this domain's evidence or actions rows in their sheet (selected in Excel, highlighted in the preview). */
+  readonly onEditInSheet: (sheet: EditSheet) => void;
+  /** Reads the workbook again and assesses the force again, staying on this step. */
+  readonly onRefresh: () => void;
+  readonly refreshing: boolean;
+  /** What the wizard last said about evidence or actions (shown when it is about this domain). */
+  readonly editNote: EditNote | null;
 }
 
-export function DomainStep({ domain, grades, override, onOverride, reasonMissing }: DomainStepProps) {
+interface EditableListProps {
+  readonly id: string;
+  readonly sheet: EditSheet;
+  readonly empty: string;
+  readonly shown: boolean;
+  readonly onEditInSheet: (sheet: EditSheet) => void;
+  readonly children: ReactNode[];
+}
+
+/** A read-only list of evidence or actions with its "Edit in the sheet" button (secondary). */
+function EditableList({ id, sheet, empty, shown, onEditInSheet, children }: EditableListProps) {
+  const styles = useViewStyles();
+  return (
+    <div role="group" aria-labelledby={id} className={mergeClasses(styles.panel, shown && styles.current)}>
+      <h4 id={id} className={styles.heading}>
+        <Body1Strong>{sheet}</Body1Strong>
+      </h4>
+      {children.length === 0 ? (
+        <Body1 as="p" className={styles.heading}>
+          {empty}
+        </Body1>
+      ) : (
+        <ul className={styles.list}>{children}</ul>
+      )}
+      <div className={styles.actions}>
+        <Button size="small" aria-describedby={id} aria-current={shown ? "true" : undefined} onClick={() => onEditInSheet(sheet)}>
+          Edit in the sheet
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function DomainStep({ domain, grades, override, onOverride, reasonMissing, onEditInSheet, onRefresh, refreshing, editNote }: DomainStepProps) {
   const styles = useViewStyles();
   const id = domain.domain.id;
   const recommended = domain.recommendedGrade;
   const final = override?.finalGrade || recommended || "";
   const overridden = domain.domain.graded && final !== "" && final !== recommended;
+  const note = editNote?.domainId === id ? editNote : null;
   return (
     <>
       <section aria-labelledby={`${id}-data`} className={styles.root}>
@@ -50,8 +93,10 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
         <Subtitle2 as="h3" id={`${id}-evidence`} className={styles.heading}>
           Evidence and actions
         </Subtitle2>
-        {domain.evidence.length === 0 && domain.actions.length === 0 && <Body1 as="p" className={styles.heading}>No evidence or actions recorded for this domain (Evidence and Actions sheets).</Body1>}
-        <ul className={styles.list}>
+        <Body1 as="p" id={`${id}-edit-help`} className={styles.heading}>
+          The add-in does not change your input sheets: edit the evidence in its sheet, then Refresh.
+        </Body1>
+        <EditableList id={`${id}-evidence-list`} sheet="Evidence" empty="None recorded for this force and domain." shown={note?.sheet === "Evidence"} onEditInSheet={onEditInSheet}>
           {domain.evidence.map((e, i) => (
             <li key={`e${i}`}>
               <Text>
@@ -61,16 +106,30 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
               </Text>
             </li>
           ))}
+        </EditableList>
+        <EditableList id={`${id}-actions-list`} sheet="Actions" empty="None recorded for this force and domain." shown={note?.sheet === "Actions"} onEditInSheet={onEditInSheet}>
           {domain.actions.map((a, i) => (
             <li key={`a${i}`}>
               <Text>
-                <Body1Strong>Action</Body1Strong>: {a.action}
+                {a.action}
                 {a.owner ? ` (${a.owner}` : ""}
                 {a.owner && a.due ? `, due ${a.due})` : a.owner ? ")" : a.due ? ` (due ${a.due})` : ""}
               </Text>
             </li>
           ))}
-        </ul>
+        </EditableList>
+        <div className={styles.actions}>
+          <Button size="small" aria-describedby={`${id}-edit-help`} disabledFocusable={refreshing} onClick={onRefresh}>
+            {refreshing ? "Refreshing…" : "Refresh"}
+          </Button>
+        </div>
+        <div role="status" aria-live="polite">
+          {note && (
+            <Caption1 as="p" className={styles.heading}>
+              {note.message}
+            </Caption1>
+          )}
+        </div>
       </section>
       <section aria-labelledby={`${id}-grade`} className={styles.root}>
         <Subtitle2 as="h3" id={`${id}-grade`} className={styles.heading}>

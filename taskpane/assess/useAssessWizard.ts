@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ForceAssessment } from "../../src/engine/assessment";
+import type { DomainAssessment, ForceAssessment } from "../../src/engine/assessment";
 import { forcesOf, readInputs } from "../../src/engine/assessment";
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
 import { checkWorkbook, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { CHARTS_SHEET, writesAssessmentCharts } from "../office/charts";
 import { failureMessage } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { assessOne, gradesOf, planFor, sheetsWritten, type Decision } from "./assessmentGlue";
+import { describeRows, rowsToEdit, type EditSheet } from "./editRows";
 
 /** The wizard's steps: choose a force, one per domain, review, then written. */
 export type Step = { readonly kind: "force" } | { readonly kind: "domain"; readonly index: number } | { readonly kind: "review" } | { readonly kind: "written" };
@@ -17,12 +19,41 @@ export interface Override {
 
 type Loaded = { readonly snapshot: WorkbookSnapshot; readonly forces: readonly string[]; readonly grades: readonly string[]; readonly blockers: readonly string[] };
 
+/** What the wizard last said about a domain's evidence or actions: rows shown in the sheet, or the workbook read again. */
+export interface EditNote {
+  readonly domainId: string;
+  /** The sheet whose rows were shown, or null for a refresh. */
+  readonly sheet: EditSheet | null;
+  readonly message: string;
+}
+
+/** Reads the workbook and what the wizard needs of it: the forces, the grades and any errors that stop the assessment. */
+async function readWorkbook(port: WorkbookPort): Promise<Loaded> {
+  const snapshot = await port.readSnapshot();
+  const errors = checkWorkbook(snapshot).filter((f) => f.severity === "error");
+  const blockers = errors.slice(0, 5).map((f) => `${f.cell ? `${f.sheet}!${f.cell}` : f.sheet}: ${f.message}`);
+  if (errors.length > 5) blockers.push(`And ${errors.length - 5} more: run Check to see them all.`);
+  const forces = errors.length > 0 ? [] : forcesOf(readInputs(snapshot));
+  return { snapshot, forces, grades: errors.length > 0 ? [] : gradesOf(snapshot), blockers };
+}
+
+const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;
+
+/** What changed for one domain when the workbook was read again, in a sentence. */
+export function refreshMessage(before: DomainAssessment | undefined, after: DomainAssessment): string {
+  const items = `${count(after.evidence.length, "evidence item", "evidence items")} and ${count(after.actions.length, "action", "actions")} for ${after.domain.name}`;
+  if (!after.domain.graded) return `Read the workbook again: ${items}.`;
+  const grade = after.recommendedGrade ?? "not enough data";
+  const was = before?.recommendedGrade ?? "not enough data";
+  return `Read the workbook again: ${items}. Recommended grade ${grade}${before && grade !== was ? ` (was ${was})` : " (unchanged)"}.`;
+}
+
 /** True when an override needs a reason it does not have. */
 export function missingReason(recommended: string | null, override: Override | undefined): boolean {
   return override !== undefined && override.finalGrade !== "" && override.finalGrade !== recommended && override.reason.trim() === "";
 }
 
-/** The assessment wizard's state: the workbook read once, the force, the overrides, the step, the write. */
+/** The assessment wizard's state: the workbook as read (again on Refresh), the force, the overrides, the step, the write. */
 export function useAssessWizard(port: WorkbookPort) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,17 +63,15 @@ export function useAssessWizard(port: WorkbookPort) {
   const [step, setStep] = useState<Step>({ kind: "force" });
   const [writing, setWriting] = useState(false);
   const [notes, setNotes] = useState<readonly string[]>([]);
+  const [editNote, setEditNote] = useState<EditNote | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
 
   const load = useCallback(async () => {
     setProblem(null);
     try {
-      const snapshot = await port.readSnapshot();
-      const errors = checkWorkbook(snapshot).filter((f) => f.severity === "error");
-      const blockers = errors.slice(0, 5).map((f) => `${f.cell ? `${f.sheet}!${f.cell}` : f.sheet}: ${f.message}`);
-      if (errors.length > 5) blockers.push(`And ${errors.length - 5} more: run Check to see them all.`);
-      const forces = errors.length > 0 ? [] : forcesOf(readInputs(snapshot));
-      setLoaded({ snapshot, forces, grades: errors.length > 0 ? [] : gradesOf(snapshot), blockers });
-      setForce((current) => current || (forces[0] ?? ""));
+      const read = await readWorkbook(port);
+      setLoaded(read);
+      setForce((current) => current || (read.forces[0] ?? ""));
     } catch (error) {
       setProblem(failureMessage(error));
     }
@@ -86,7 +115,8 @@ export function useAssessWizard(port: WorkbookPort) {
     setWriting(true);
     setProblem(null);
     try {
-      await port.applyPlan(plan.plan);
+      if (writesAssessmentCharts(port) && assessment) await port.writeAssessment(plan.plan, assessment.force);
+      else await port.applyPlan(plan.plan);
       setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`));
       setStep({ kind: "written" });
       const snapshot = await port.readSnapshot();
@@ -96,7 +126,73 @@ export function useAssessWizard(port: WorkbookPort) {
     } finally {
       setWriting(false);
     }
-  }, [plan, port]);
+  }, [plan, port, assessment]);
+
+  /** Shows the current domain's evidence or actions rows in their sheet: selected in Excel, highlighted in the preview. */
+  const editInSheet = useCallback(
+    async (sheet: EditSheet) => {
+      const domain = step.kind === "domain" ? assessment?.domains[step.index] : undefined;
+      if (!loaded || !assessment || !domain) return;
+      const what = sheet === "Evidence" ? "evidence" : "actions";
+      const rows = rowsToEdit(loaded.snapshot, sheet, assessment.force, domain.domain.name);
+      if (!rows) {
+        setEditNote({ domainId: domain.domain.id, sheet, message: `The workbook has no ${sheet} table, so there is nothing to show. Create it from Home.` });
+        return;
+      }
+      const done = port.kind === "excel" ? "Selected" : "Highlighted";
+      const where = port.kind === "excel" ? "in Excel" : "in the preview's workbook";
+      const message = rows.newRow
+        ? `${assessment.force} has no ${what} for ${domain.domain.name} yet. ${done} ${describeRows(rows.rows)} of the ${rows.sheet} sheet ${where}, the first empty row below the table: add them there, then choose Refresh.`
+        : `${done} ${describeRows(rows.rows)} of the ${rows.sheet} sheet ${where}: ${assessment.force}'s ${what} for ${domain.domain.name}. Edit them there, then choose Refresh.`;
+      try {
+        await port.showCell(rows.sheet, rows.address);
+        setEditNote({ domainId: domain.domain.id, sheet, message });
+      } catch {
+        setEditNote({ domainId: domain.domain.id, sheet, message: `The ${rows.sheet} sheet could not be shown: it may have been renamed or deleted. Choose Refresh to read the workbook again.` });
+      }
+    },
+    [loaded, assessment, step, port],
+  );
+
+  /**
+   * Reads the workbook again and assesses the same force again, staying on the same step, so edits made
+   * in the Evidence and Actions sheets show here and in the recommended grade (a CAA red or green flag
+   * changes it). Overrides are kept. When the workbook can no longer be assessed, says why and keeps
+   * what was read before.
+   */
+  const refresh = useCallback(async () => {
+    if (!assessment) return;
+    setRefreshing(true);
+    setProblem(null);
+    const index = step.kind === "domain" ? step.index : -1;
+    const domainId = assessment.domains[index]?.domain.id ?? "";
+    const failed = (why: string) => {
+      setProblem(why);
+      setEditNote({ domainId, sheet: null, message: "The workbook could not be assessed again: see the message above. The wizard keeps what it read before." });
+    };
+    try {
+      const read = await readWorkbook(port);
+      if (read.blockers.length > 0) {
+        failed(`The workbook now has errors that stop the assessment. Fix them (see Check), then choose Refresh. ${read.blockers.join(" ")}`);
+        return;
+      }
+      const result = assessOne(read.snapshot, assessment.force);
+      if (!result.ok) {
+        failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
+        return;
+      }
+      setLoaded(read);
+      setAssessment(result.value);
+      const after = result.value.domains[index];
+      if (after) setEditNote({ domainId: after.domain.id, sheet: null, message: refreshMessage(assessment.domains[index], after) });
+    } catch (error) {
+      failed(failureMessage(error));
+    } finally {
+      setRefreshing(false);
+    }
+  }, [assessment, step, port]);
+
+  const written = plan ? sheetsWritten(plan.plan) : [];
 
   return {
     loaded,
@@ -110,7 +206,11 @@ export function useAssessWizard(port: WorkbookPort) {
     setStep,
     start,
     reload: load,
-    sheets: plan ? sheetsWritten(plan.plan) : [],
+    sheets: writesAssessmentCharts(port) ? [...written, CHARTS_SHEET] : written,
+    editInSheet,
+    editNote,
+    refresh,
+    refreshing,
     write,
     writing,
     notes,

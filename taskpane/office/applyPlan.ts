@@ -8,6 +8,17 @@ interface Work {
   readonly queue: (context: Excel.RequestContext) => void;
 }
 
+/**
+ * More work to queue after a plan's, in the same Excel.run and (within the cell budget) the same final
+ * sync: the native charts of an assessment, for example. `existingSheets` holds the sheets the
+ * workbook has at that point of the batch (as read in the first sync, after the plan's deletions and
+ * additions).
+ */
+export interface FollowingWork {
+  readonly cells: number;
+  readonly queue: (context: Excel.RequestContext, existingSheets: ReadonlySet<string>) => void;
+}
+
 /** Points per character of column width (Calibri 11, Excel's default). */
 const POINTS_PER_CHARACTER = 7;
 
@@ -61,9 +72,10 @@ function tableWork(t: TableCreate, budget: number): Work[] {
  * deleted, sheets added, each table's header and rows written (text that Excel would take for a
  * formula gets a leading apostrophe), its number formats and column widths set and the Excel table
  * created over them, then block writes. A plan of more than {@link CELL_BUDGET} cells is sent in
- * batches, one sync each.
+ * batches, one sync each. `following` work is queued last, so it goes in the final sync with the
+ * plan's own (a plan and its following work of at most `budget` cells together: two syncs in all).
  */
-export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, budget = CELL_BUDGET): Promise<number> {
+export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, budget = CELL_BUDGET, following: readonly FollowingWork[] = []): Promise<number> {
   const worksheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   let syncs = 1;
@@ -90,6 +102,7 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
       const { row, column } = parseAddress(w.topLeft);
       return blockWork(w.sheet, row, column, w.values, w.numberFormats, budget);
     }),
+    ...following.map((f): Work => ({ cells: f.cells, queue: (ctx) => f.queue(ctx, existing) })),
   ];
   for (const batch of batches(work, (w) => w.cells, budget)) {
     context.application.suspendApiCalculationUntilNextSync();

@@ -1,18 +1,28 @@
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { applyPlanIn } from "./applyPlan";
+import { chartsWork, type WritesAssessmentCharts } from "./charts";
+import { CELL_BUDGET } from "./chunks";
 import { readSnapshotIn } from "./readSnapshot";
 import { insertSheetsIn, readRangesIn, readSelectionIn, selectCellIn } from "./selection";
 
 /** Where the national sample is served from, beside the task pane page. */
 export const SAMPLE_URL = "assets/national-sample.xlsx";
 
-/** The workbook open in Excel, through office.js: each method is one Excel.run. */
-export function officeWorkbook(): WorkbookPort {
+/**
+ * The workbook open in Excel, through office.js: each method is one Excel.run. Writing an assessment
+ * (writeAssessment) also makes the assessed force's native charts on the Charts sheet (see ./charts),
+ * in the same run and final sync. Only this adapter makes charts: ExcelJS, which the .xlsx path
+ * (`ra assess`, the preview) writes with, cannot, so workbooks written there have no Charts sheet.
+ */
+export function officeWorkbook(): WorkbookPort & WritesAssessmentCharts {
   return {
     kind: "excel",
     readSnapshot: () => Excel.run((context) => readSnapshotIn(context)),
     applyPlan: async (plan) => {
       await Excel.run((context) => applyPlanIn(context, plan));
+    },
+    writeAssessment: async (plan, force) => {
+      await Excel.run((context) => applyPlanIn(context, plan, CELL_BUDGET, [chartsWork(plan, force)]));
     },
     showCell: (sheet, cell) => Excel.run((context) => selectCellIn(context, sheet, cell)),
     readSelection: (references) => Excel.run((context) => readSelectionIn(context, references)),

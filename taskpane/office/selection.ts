@@ -2,11 +2,26 @@ import type { CellValue } from "../../src/engine/workbook";
 import type { CellReference, SelectedCell } from "../workbook/WorkbookPort";
 import { fromExcelValue } from "./cellValues";
 
-/** Selects a cell (or the sheet's A1 when the finding has no cell) and shows its sheet: one sync. */
-export async function selectCellIn(context: Excel.RequestContext, sheet: string, cell: string | null): Promise<void> {
+/** True when this Excel can select several ranges at once (RangeAreas.select, ExcelApi 1.18). */
+export function canSelectRangeAreas(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Selects a cell or range (or the sheet's A1 when there is none) and shows its sheet: one sync. An
+ * address of several areas ("A3:F3,A5:F6", the rows of a force and domain) selects them all where
+ * Excel can (ExcelApi 1.18); elsewhere it selects the first area.
+ */
+export async function selectCellIn(context: Excel.RequestContext, sheet: string, cell: string | null, severalAreas = canSelectRangeAreas()): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
-  ws.getRange(cell ?? "A1").select();
+  const areas = (cell ?? "A1").split(",").map((a) => a.trim()).filter(Boolean);
+  if (areas.length > 1 && severalAreas) ws.getRanges(areas.join(",")).select();
+  else ws.getRange(areas[0] ?? "A1").select();
   await context.sync();
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /** The project root and the build the browser tests load. */
@@ -18,12 +18,37 @@ function newestSourceChange(): number {
   return Math.max(...watched.map((path) => newest(join(root, path))));
 }
 
-/** Builds dist/ (development mode) when it is missing or older than the sources it comes from. */
-export function ensureBuild(): void {
+function upToDate(): boolean {
   const built = ["preview.html", "taskpane.html", "preview.js", "taskpane.js"].map((file) => join(dist, file));
   const builtAt = Math.min(...built.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
-  if (builtAt > newestSourceChange()) return;
-  console.log("dist/ is missing or older than the sources: building it (webpack --mode development).");
-  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit", timeout: 300_000 });
+  return builtAt > newestSourceChange();
+}
+
+/**
+ * Builds dist/ (development mode) when it is missing or older than the sources it comes from. Test
+ * files may run in parallel workers: a lock folder makes one build and the others wait for it.
+ */
+export function ensureBuild(): void {
+  const lock = join(root, ".dist-build.lock");
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (upToDate()) return;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a run that was killed mid-build is older than any real build takes.
+      if (existsSync(lock) && statSync(lock).mtimeMs < Date.now() - 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error("Waited five minutes for another test's build of dist/");
+      execFileSync("sleep", ["1"]);
+    }
+  }
+  try {
+    if (upToDate()) return;
+    console.log("dist/ is missing or older than the sources: building it (webpack --mode development).");
+    execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit", timeout: 300_000 });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 

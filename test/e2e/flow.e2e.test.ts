@@ -129,6 +129,21 @@ describeInBrowser("task pane flows in the preview (Chromium)", () => {
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
     await screen(page, "4-assess-local-crime");
 
+    // Evidence is edited in its sheet: the preview highlights the force's rows, then Refresh reads them again.
+    await expect(page.getByText("The add-in does not change your input sheets: edit the evidence in its sheet, then Refresh.").isVisible()).resolves.toBe(true);
+    await page.getByRole("group", { name: "Evidence" }).getByRole("button", { name: "Edit in the sheet" }).click();
+    await page.getByText(new RegExp(`^Highlighted rows? [\\d ,andto]+ of the Evidence sheet in the preview's workbook: ${chosen}'s evidence for Local Crime and Policing\\.`)).waitFor();
+    const highlighted = await page.evaluate(() => window.roundedAssessmentPreview?.highlighted() ?? null);
+    expect(highlighted?.sheet).toBe("Evidence");
+    expect(highlighted?.cell).toMatch(/^A\d+:F\d+(,A\d+:F\d+)*$/);
+    await screen(page, "4a-assess-edit-evidence");
+    const refresh = page.getByRole("button", { name: "Refresh" });
+    await refresh.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(/^Read the workbook again: .* for Local Crime and Policing\. Recommended grade .* \(unchanged\)\.$/).waitFor({ timeout: 20_000 });
+    await page.getByRole("heading", { name: new RegExp(`^Local Crime and Policing: ${chosen}`) }).waitFor();
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText)).resolves.toBe("Refresh");
+
     // Override the grade: a reason is required before going on.
     const finalGrade = page.getByRole("combobox", { name: "Final grade" });
     const options = await finalGrade.locator("option").allTextContents();

@@ -4,17 +4,34 @@
  * order; reading a property before it is loaded and synced throws (office.js: PropertyNotLoaded);
  * *OrNullObject gives a null object whose chained *OrNullObject calls are null too. A sync that would
  * return more than `maxCellsPerSync` cells fails as Excel on the web does (ResponsePayloadSizeLimitExceeded).
+ * Charts: worksheet.charts.add(type, range, seriesBy) gives a chart whose title, axis titles, legend and
+ * name are plain properties and whose setPosition is queued; the chart is on its sheet after the sync.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnNumber } from "../../../../src/engine/workbook";
 
 type Scalar = string | number | boolean;
 
+/** A chart as the fake keeps it: what the adapter set on it. */
+export interface FakeChart {
+  readonly type: string;
+  /** The source range's sheet and address ("Charts!A4:C8"). */
+  readonly source: string;
+  readonly seriesBy: string | undefined;
+  name: string;
+  readonly title: { text: string };
+  readonly axes: { readonly valueAxis: { readonly title: { text: string } }; readonly categoryAxis: { readonly title: { text: string } } };
+  readonly legend: { visible: boolean; position: string };
+  position: { from: string; to: string } | null;
+  setPosition(from: string, to?: string): void;
+}
+
 interface Sheet {
   name: string;
   cells: Map<string, Scalar>;
   formulas: Map<string, string>;
   formats: Map<string, string>;
+  charts: FakeChart[];
 }
 
 interface Table {
@@ -58,6 +75,8 @@ export class FakeExcel {
   readonly batches: { suspended: boolean; wrote: boolean; cellsLoaded: number }[] = [];
   active: { sheet: string; address: string } = { sheet: "", address: "A1" };
   private queue: (() => void)[] = [];
+  /** Where each range proxy points, for charts.add. */
+  private readonly rangeAddresses = new WeakMap<object, () => string>();
   private suspended = false;
   private wrote = false;
   private cellsLoaded = 0;
@@ -87,7 +106,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string): Sheet {
-    const sheet: Sheet = { name, cells: new Map(), formulas: new Map(), formats: new Map() };
+    const sheet: Sheet = { name, cells: new Map(), formulas: new Map(), formats: new Map(), charts: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -235,6 +254,33 @@ export class FakeExcel {
         for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === name) this.tables.splice(i, 1);
         this.log.push(`delete sheet ${name}`);
       }, true),
+      getRanges: (address: string) => ({
+        select: () => this.enqueue(() => { must(); this.active = { sheet: name, address }; }, false),
+      }),
+      charts: {
+        add: (type: string, source: object, seriesBy?: string) => {
+          const where = this.rangeAddresses.get(source);
+          if (!where) throw new Error("The fake makes charts from its own ranges only");
+          const chart: FakeChart = {
+            type,
+            source: where(),
+            seriesBy,
+            name: "",
+            title: { text: "" },
+            axes: { valueAxis: { title: { text: "" } }, categoryAxis: { title: { text: "" } } },
+            legend: { visible: false, position: "" },
+            position: null,
+            setPosition: (from: string, to?: string) => this.enqueue(() => (chart.position = { from, to: to ?? from }), true),
+          };
+          this.enqueue(() => {
+            const s = must();
+            if (!chart.source.startsWith(`${name}!`)) throw new Error(`InvalidArgument: a chart on ${name} from ${chart.source}`);
+            s.charts.push(chart);
+            this.log.push(`chart ${name} ${type} ${chart.source}`);
+          }, true);
+          return chart;
+        },
+      },
       activate: () => this.enqueue(() => must(), false),
       freezePanes: { freezeRows: (n: number) => this.enqueue(() => this.log.push(`freeze ${name} ${n}`), true) },
       tables: {
@@ -281,6 +327,7 @@ export class FakeExcel {
       },
     };
     range["worksheet"] = worksheet;
+    this.rangeAddresses.set(range, () => `${sheetName()}!${address()}`);
     range["select"] = () => this.enqueue(() => { sheet(); this.active = { sheet: sheetName(), address: address() }; }, false);
     range["format"] = {
       set columnWidth(points: number) {

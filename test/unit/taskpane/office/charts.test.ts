@@ -1,0 +1,172 @@
+/**
+ * The native charts of an assessed force, written by the Office adapter in the same Excel.run and
+ * final sync as the assessment (the imitation Excel behind an office-addin-mock context).
+ */
+import { assessForce, assessmentPlan, readInputs, readSettings } from "../../../../src/engine/assessment";
+import { domains } from "../../../../src/engine/catalogue/domains";
+import { inputSheets, newWorkbookPlan, type CellValue, type WritePlan } from "../../../../src/engine/workbook";
+import { applyPlanIn } from "../../../../taskpane/office/applyPlan";
+import { CHARTS_SHEET, MIXED_UNITS_TITLE, NO_FIGURES, SOURCE_HEADER, chartsWork, forceCharts, layOutCharts, writesAssessmentCharts } from "../../../../taskpane/office/charts";
+import { CELL_BUDGET } from "../../../../taskpane/office/chunks";
+import { officeWorkbook } from "../../../../taskpane/office/officeWorkbook";
+import { readSnapshotIn } from "../../../../taskpane/office/readSnapshot";
+import { forces, validRows, years } from "../../workbook/builders";
+import { FakeExcel } from "./fakeExcel";
+
+const about = { assessmentYear: "2008/09", preparedBy: "Test", dataSources: "Test", illustrative: true };
+const graded = domains.filter((d) => d.graded).map((d) => d.name);
+
+/** The valid rows with figures in every graded domain: homicide and gun crime for Protection from Serious Harm. */
+function rowsWithSeriousHarm(): Record<string, CellValue[][]> {
+  const rows = validRows();
+  for (const f of forces) for (const y of years) rows["Data"]?.push([f, y, "homicide", 12, null, "test"], [f, y, "gun-crime", 40, null, "test"]);
+  return rows;
+}
+
+async function workbook(rows = rowsWithSeriousHarm()): Promise<FakeExcel> {
+  const excel = new FakeExcel();
+  await excel.run((context) => applyPlanIn(context, newWorkbookPlan(about, rows)));
+  return excel;
+}
+
+async function assessmentPlanOf(excel: FakeExcel, force: string): Promise<WritePlan> {
+  const snapshot = await excel.run((context) => readSnapshotIn(context));
+  const inputs = readInputs(snapshot);
+  const result = assessForce(inputs, readSettings(inputs), force);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return assessmentPlan(snapshot, [result.value], [], () => 60).plan;
+}
+
+/** Every input sheet's cells, to compare before and after. */
+function inputCells(excel: FakeExcel): Record<string, [string, unknown][]> {
+  return Object.fromEntries(inputSheets.map((name) => [name, [...(excel.sheet(name)?.cells.entries() ?? [])].sort()]));
+}
+
+/** The values of a block of the fake's sheet, "" for an empty cell. */
+function block(excel: FakeExcel, sheet: string, address: string): unknown[][] {
+  const [from = "", to = ""] = address.replace(/^.*!/, "").split(":");
+  const cell = (a: string) => ({ column: (/^[A-Z]+/.exec(a)?.[0] ?? "A").charCodeAt(0) - 64, row: Number(/\d+$/.exec(a)?.[0]) });
+  const a = cell(from);
+  const b = cell(to || from);
+  const cells = excel.sheet(sheet)?.cells ?? new Map();
+  const out: unknown[][] = [];
+  for (let r = a.row; r <= b.row; r++) {
+    const line: unknown[] = [];
+    for (let c = a.column; c <= b.column; c++) line.push(cells.get(`${r},${c}`) ?? "");
+    out.push(line);
+  }
+  return out;
+}
+
+describe("charts of a force against its similar forces: from the Profile rows", () => {
+  it("makes one chart per graded domain, from the force's own Profile rows, with the shared unit or a general axis title", async () => {
+    const plan = await assessmentPlanOf(await workbook(), "Kent");
+    const charts = forceCharts(plan, "kent");
+    expect(charts.map((c) => c.domain)).toEqual(graded);
+    expect(charts.map((c) => c.title)).toEqual(graded.map((d) => `Kent: ${d} against similar forces`));
+    const [localCrime, seriousHarm, confidence] = charts;
+    // Local crime mixes "%" and "per 1,000 population"; confidence has one survey figure in "%".
+    expect(localCrime?.valueAxisTitle).toBe(MIXED_UNITS_TITLE);
+    expect(confidence?.valueAxisTitle).toBe("%");
+    expect(confidence?.rows).toEqual([["Satisfaction with the whole experience", 82.5, 82.5]]);
+    expect(seriousHarm?.rows.map((r) => r[0])).toEqual(["Homicide", "Gun crime"]);
+    // Data sets with neither a figure nor an average are left out.
+    expect(localCrime?.rows.every(([, figure, average]) => figure !== null || average !== null)).toBe(true);
+    expect(forceCharts(plan, "Essex")).toEqual(graded.map((d) => expect.objectContaining({ domain: d, rows: [] })));
+  });
+
+  it("lays the blocks out down the sheet and the charts beside them", () => {
+    const sheet = layOutCharts(
+      [
+        { domain: "A", title: "K: A against similar forces", valueAxisTitle: "%", rows: [["x", 1, 2], ["y", 3, null]] },
+        { domain: "B", title: "K: B against similar forces", valueAxisTitle: "%", rows: [] },
+        { domain: "C", title: "K: C against similar forces", valueAxisTitle: "%", rows: [["z", 1, 1]] },
+      ],
+      "K",
+    );
+    expect(sheet.charts.map((c) => [c.labelCell, c.source, c.from, c.to])).toEqual([
+      ["A3", "A4:C6", "E3", "L20"],
+      ["A23", null, "E23", "L40"],
+      ["A26", "A27:C28", "E26", "L43"],
+    ]);
+  });
+});
+
+describe("charts of a force against its similar forces: in Excel", () => {
+  it("writes the assessment and the Charts sheet in at most two syncs, touching no input sheet", async () => {
+    const excel = await workbook();
+    const plan = await assessmentPlanOf(excel, "Kent");
+    const before = inputCells(excel);
+    const logFrom = excel.log.length;
+    const sync = jest.spyOn(excel.context, "sync");
+    const syncs = await excel.run((context) => applyPlanIn(context, plan, CELL_BUDGET, [chartsWork(plan, "Kent")]));
+
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(excel.batches.slice(-sync.mock.calls.length).filter((b) => b.wrote).every((b) => b.suspended)).toBe(true);
+    expect(excel.sheets.map((s) => s.name)).toContain(CHARTS_SHEET);
+
+    const charts = excel.sheet(CHARTS_SHEET)?.charts ?? [];
+    expect(charts.map((c) => c.title.text)).toEqual(graded.map((d) => `Kent: ${d} against similar forces`));
+    expect(charts.map((c) => [c.type, c.seriesBy, c.source])).toEqual([
+      ["BarClustered", "Columns", `${CHARTS_SHEET}!A4:C6`],
+      ["BarClustered", "Columns", `${CHARTS_SHEET}!A24:C26`],
+      ["BarClustered", "Columns", `${CHARTS_SHEET}!A44:C45`],
+    ]);
+    expect(charts.every((c) => c.legend.visible && c.axes.categoryAxis.title.text === "Data set" && c.position !== null)).toBe(true);
+    expect(charts.map((c) => c.axes.valueAxis.title.text)).toEqual([MIXED_UNITS_TITLE, MIXED_UNITS_TITLE, "%"]);
+
+    // Each chart's source block is on the Charts sheet: the header, then the force's figure and the MSG average.
+    const profile = plan.tables.find((t) => t.name === "Profile");
+    const satisfaction = profile?.rows.find((r) => r[0] === "Kent" && r[2] === "Satisfaction with the whole experience");
+    expect(block(excel, CHARTS_SHEET, charts[2]?.source ?? "")).toEqual([[...SOURCE_HEADER], ["Satisfaction with the whole experience", satisfaction?.[4], satisfaction?.[8]]]);
+    expect(block(excel, CHARTS_SHEET, "A3")).toEqual([["Local Crime and Policing"]]);
+
+    expect(inputCells(excel)).toEqual(before);
+    const touched = excel.log.slice(logFrom).filter((line) => inputSheets.some((name) => new RegExp(`\\b${name}\\b`).test(line)));
+    expect(touched).toEqual([]);
+  });
+
+  it("replaces the Charts sheet on the next write, with the newly assessed force's charts only", async () => {
+    const excel = await workbook();
+    const kent = await assessmentPlanOf(excel, "Kent");
+    await excel.run((context) => applyPlanIn(context, kent, CELL_BUDGET, [chartsWork(kent, "Kent")]));
+    const surrey = await assessmentPlanOf(excel, "Surrey");
+    await excel.run((context) => applyPlanIn(context, surrey, CELL_BUDGET, [chartsWork(surrey, "Surrey")]));
+    expect(excel.sheets.filter((s) => s.name === CHARTS_SHEET)).toHaveLength(1);
+    expect(excel.log).toContain(`delete sheet ${CHARTS_SHEET}`);
+    expect(excel.sheet(CHARTS_SHEET)?.charts.map((c) => c.title.text)).toEqual(graded.map((d) => `Surrey: ${d} against similar forces`));
+    // The Profile sheet keeps both forces.
+    const snapshot = await excel.run((context) => readSnapshotIn(context));
+    const profileForces = new Set(snapshot.tables.find((t) => t.sheet === "Profile")?.rows.map((r) => r[0]));
+    expect(profileForces).toEqual(new Set(["Kent", "Surrey"]));
+  });
+
+  it("says so instead of drawing an empty chart for a domain with no figures", async () => {
+    const excel = await workbook(validRows());
+    const plan = await assessmentPlanOf(excel, "Kent");
+    await excel.run((context) => applyPlanIn(context, plan, CELL_BUDGET, [chartsWork(plan, "Kent")]));
+    const charts = excel.sheet(CHARTS_SHEET)?.charts ?? [];
+    expect(charts.map((c) => c.name)).toEqual(["Local Crime and Policing", "Confidence and Satisfaction"]);
+    expect(block(excel, CHARTS_SHEET, "A23:A24")).toEqual([["Protection from Serious Harm"], [NO_FIGURES]]);
+  });
+
+  it("is what the Office port's writeAssessment does, in one Excel.run", async () => {
+    const excel = await workbook();
+    const plan = await assessmentPlanOf(excel, "Kent");
+    const runs = jest.fn((body: (context: Excel.RequestContext) => Promise<unknown>) => excel.run(body));
+    const global = globalThis as unknown as { Excel?: { run: typeof runs } };
+    global.Excel = { run: runs };
+    try {
+      const port = officeWorkbook();
+      expect(writesAssessmentCharts(port)).toBe(true);
+      const sync = jest.spyOn(excel.context, "sync");
+      await port.writeAssessment(plan, "Kent");
+      expect(runs).toHaveBeenCalledTimes(1);
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(excel.sheet(CHARTS_SHEET)?.charts).toHaveLength(graded.length);
+    } finally {
+      delete global.Excel;
+    }
+  });
+});
