@@ -39,7 +39,7 @@ export function readCount(value: InputValue, name: InputName): Result<number> {
   return n;
 }
 
-/** An amount (pounds, full-time equivalents): any number of 0 or more. */
+/** An amount (pounds, full-time equivalents): a number of 0 or more, fractions allowed. */
 export function readAmount(value: InputValue, name: InputName): Result<number> {
   const n = readNumber(value, name);
   if (!n.ok) return n;
