@@ -1,13 +1,18 @@
 import { groupFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
+import { normaliseForceName } from "../src/engine/forces/names";
 import { andThen, all, mapResult, success, type Result } from "../src/engine/result";
 import { list, name, sameLength, wordList, wordTable } from "./arguments";
 
 /**
  * The group of `force` from the MSG table argument (force in the first column, peers after it, one
- * or many per row), as a list of one group for the engine's comparisons.
+ * or many per row), as a list of one group for the engine's comparisons. As Excel's lookups do, only
+ * the force's own rows are read: a problem in another force's row does not stop this one. When the
+ * force has no row, the whole table is read to suggest the closest name.
  */
 export function groupArgument(force: string, msgTable: unknown): Result<readonly MsgGroup[]> {
-  return andThen(wordTable(msgTable, "The MSG table"), (rows) => mapResult(groupFromRows(force, rows), (group) => [group]));
+  const key = normaliseForceName(force);
+  const own = Array.isArray(msgTable) ? msgTable.filter((row) => Array.isArray(row) && typeof row[0] === "string" && normaliseForceName(row[0]) === key) : [];
+  return andThen(wordTable(own.length > 0 ? own : msgTable, "The MSG table"), (rows) => mapResult(groupFromRows(force, rows), (group) => [group]));
 }
 
 /** Forces and one column of values, paired row by row. */

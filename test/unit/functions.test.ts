@@ -129,6 +129,13 @@ describe("Most Similar Group functions", () => {
     expect(excel(F.MSGPEERS, "Knet", msg)).toMatchObject({ code: "#N/A", message: '"Knet" has no row in the Most Similar Group table.' });
   });
 
+  it("reads only the force's own rows of the MSG table, as Excel's lookups do", () => {
+    const withError = [...msg, ["Surrey", { code: "#REF!" }]];
+    expect(excel(F.MSGPEERS, "Kent", withError)).toEqual([["Essex"], ["Hampshire"], ["Sussex"]]);
+    const ownError = [...msg, ["Kent", { code: "#REF!" }]];
+    expect(excel(F.MSGPEERS, "Kent", ownError)).toMatchObject({ code: "#VALUE!", message: "The MSG table holds the error #REF!." });
+  });
+
   it("MSGAVERAGE weights by population: 4,508 / 6,880,300 x 1,000", () => {
     close(excel(F.MSGAVERAGE, "Kent", msg, forces, robberies, population), 0.6552039882, 1e-9);
     // Without Kent: 3,493 / 5,196,200 x 1,000.
