@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { failure, issue, success, type Result } from "../engine/result";
-import { a1, aboutFrom, columnNumber, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
+import { aboutFrom, columnNumber, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
 import { toCellValue } from "./cellValues";
 import { diagnoseBytes } from "./unreadable";
 
@@ -97,7 +97,7 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
     const table = chosen ? fromExcelTable(spec.sheet, values, chosen) : fromHeaderRow(spec.sheet, values, spec);
     if (table) {
       tables.push(table);
-      const stray = firstStrayCell(values, table);
+      const stray = firstStrayCell(values, { row: 0, column: 0 }, table, toCellValue);
       if (stray) strayCells.push({ sheet: spec.sheet, cell: stray });
     }
   }
@@ -111,22 +111,6 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   };
 }
 
-/** The first cell with a value outside a table (below it or to its right), as an A1 address. */
-function firstStrayCell(values: SheetValues, table: TableSnapshot): string | undefined {
-  const bottom = table.headerRow + table.rows.length;
-  const right = table.firstColumn + table.columns.length - 1;
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r];
-    if (!row) continue;
-    for (let c = 1; c < row.length; c++) {
-      const inside = r >= table.headerRow && r <= bottom && c >= table.firstColumn && c <= right;
-      if (inside) continue;
-      const v = toCellValue(row[c]);
-      if (v !== null && !(typeof v === "string" && v.trim() === "")) return a1(r, c);
-    }
-  }
-  return undefined;
-}
 
 /** Loads workbook bytes with ExcelJS, or says why they cannot be read (file-* codes). */
 export async function loadWorkbook(bytes: Buffer, file = "The file"): Promise<Result<ExcelJS.Workbook>> {

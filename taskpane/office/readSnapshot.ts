@@ -1,8 +1,19 @@
-import { aboutFrom, outputTemplate, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { aboutFrom, firstStrayCell, inputSheets, outputTemplate, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { fromExcelValue } from "./cellValues";
 import { CELL_BUDGET, batches, rowSlices } from "./chunks";
 import { locateTable, type UsedRange } from "./locateTable";
+import { hiddenState, rangesOfAreas, type HiddenState } from "./sheetState";
 
 const specs: readonly TableSpec[] = [...template, ...outputTemplate];
+
+/** True when this Excel can list a range's merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13). */
+export function canReadMergedAreas(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true;
+  } catch {
+    return false;
+  }
+}
 
 /** True for office.js's error when a request or its response is over the size limit (Excel on the web: 5 MB). */
 export function isPayloadTooLarge(error: unknown): boolean {
@@ -15,17 +26,67 @@ interface TableName {
   readonly sheet: string;
 }
 
-function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], used: ReadonlyMap<string, UsedRange>): WorkbookSnapshot {
+/** What is read of the input sheets besides their tables: hidden sheets and merged cells. */
+interface InputSheetState {
+  readonly hiddenSheets: readonly { readonly sheet: string; readonly state: HiddenState }[];
+  readonly mergedRanges: readonly { readonly sheet: string; readonly range: string }[];
+}
+
+function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], used: ReadonlyMap<string, UsedRange>, state: InputSheetState): WorkbookSnapshot {
   const found: TableSnapshot[] = [];
+  const strayCells: { sheet: string; cell: string }[] = [];
   for (const spec of specs) {
     const range = used.get(spec.sheet);
     if (!range) continue;
     const onSheet = tables.filter((t) => t.sheet === spec.sheet);
     const name = onSheet.find((t) => t.name === spec.name)?.name ?? (onSheet.length === 1 ? (onSheet[0]?.name ?? null) : null);
     const table = locateTable(spec.sheet, range, spec, name);
-    if (table) found.push(table);
+    if (!table) continue;
+    found.push(table);
+    if (!inputSheets.includes(spec.sheet)) continue;
+    const stray = firstStrayCell(range.values, { row: range.rowIndex + 1, column: range.columnIndex + 1 }, table, fromExcelValue);
+    if (stray) strayCells.push({ sheet: spec.sheet, cell: stray });
   }
-  return { sheets, tables: found, about: aboutFrom(found) };
+  return {
+    sheets,
+    tables: found,
+    about: aboutFrom(found),
+    ...(state.mergedRanges.length > 0 ? { mergedRanges: state.mergedRanges } : {}),
+    ...(state.hiddenSheets.length > 0 ? { hiddenSheets: state.hiddenSheets } : {}),
+    ...(strayCells.length > 0 ? { strayCells } : {}),
+  };
+}
+
+/** Worksheets with what the snapshot needs of them: name, and visibility for hidden input sheets. */
+function loadWorksheets(context: Excel.RequestContext): Excel.WorksheetCollection {
+  return context.workbook.worksheets.load("items/name,items/visibility");
+}
+
+/**
+ * Queues the merged areas of each input sheet (read at the next sync, with everything else). They
+ * are asked of the sheet's used range with formats (not only values), which covers every merge, a
+ * merge of blank cells too. Older Excel (before ExcelApi 1.13) has no getMergedAreasOrNullObject,
+ * and calling it there would fail the whole sync: there merges are not read (`mergedAreas` false),
+ * so the check in Excel cannot say `merged-cells` (the .xlsx path still does).
+ */
+function queueMergedAreas(context: Excel.RequestContext, mergedAreas: boolean): { sheet: string; areas: Excel.RangeAreas }[] {
+  if (!mergedAreas) return [];
+  return inputSheets.map((sheet) => {
+    const used = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject();
+    const areas = used.getMergedAreasOrNullObject();
+    areas.load("address");
+    return { sheet, areas };
+  });
+}
+
+/** Hidden input sheets (in template order) and merged cells on input sheets, from the synced loads. */
+function inputSheetState(worksheets: Excel.WorksheetCollection, merged: readonly { sheet: string; areas: Excel.RangeAreas }[]): InputSheetState {
+  const hiddenSheets = inputSheets.flatMap((sheet) => {
+    const state = hiddenState(worksheets.items.find((w) => w.name === sheet)?.visibility);
+    return state ? [{ sheet, state }] : [];
+  });
+  const mergedRanges = merged.flatMap(({ sheet, areas }) => (areas.isNullObject ? [] : rangesOfAreas(areas.address).map((range) => ({ sheet, range }))));
+  return { hiddenSheets, mergedRanges };
 }
 
 /** Reads the used ranges of large sheets in row slices under the cell budget: one sync for their sizes, one per batch of slices. */
@@ -56,13 +117,17 @@ async function readInSlices(context: Excel.RequestContext, sheetNames: readonly 
 
 /**
  * Reads the template and output tables of the open workbook into the engine's snapshot, inside one
- * Excel.run: the sheet names, the Excel tables' names and sheets and the used range of every template
- * and output sheet are queued, then read in ONE sync. Only when Excel refuses a response over its size
- * limit are the sheets read again in slices under {@link CELL_BUDGET} cells.
+ * Excel.run: the sheet names and visibility, the Excel tables' names and sheets, the used range of
+ * every template and output sheet and the merged areas of every input sheet (where Excel has them,
+ * `mergedAreas`: ExcelApi 1.13) are queued, then read in ONE sync. The snapshot says which input
+ * sheets are hidden, which cells on them are merged and the first value outside each one's table, as
+ * the .xlsx reader does. Only when Excel refuses a response over its size limit are the sheets read
+ * again in slices under {@link CELL_BUDGET} cells.
  */
-export async function readSnapshotIn(context: Excel.RequestContext, budget = CELL_BUDGET): Promise<WorkbookSnapshot> {
-  let worksheets = context.workbook.worksheets.load("items/name");
+export async function readSnapshotIn(context: Excel.RequestContext, budget = CELL_BUDGET, mergedAreas = canReadMergedAreas()): Promise<WorkbookSnapshot> {
+  let worksheets = loadWorksheets(context);
   let tables = context.workbook.tables.load("items/name,items/worksheet/name");
+  let merged = queueMergedAreas(context, mergedAreas);
   const usedRanges = specs.map((spec) => {
     const range = context.workbook.worksheets.getItemOrNullObject(spec.sheet).getUsedRangeOrNullObject(true);
     range.load("values,rowIndex,columnIndex");
@@ -73,8 +138,9 @@ export async function readSnapshotIn(context: Excel.RequestContext, budget = CEL
     await context.sync();
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
-    worksheets = context.workbook.worksheets.load("items/name");
+    worksheets = loadWorksheets(context);
     tables = context.workbook.tables.load("items/name,items/worksheet/name");
+    merged = queueMergedAreas(context, mergedAreas);
     await context.sync();
     const present = new Set(worksheets.items.map((w) => w.name));
     sliced = await readInSlices(context, specs.map((s) => s.sheet).filter((s) => present.has(s)), budget);
@@ -82,5 +148,5 @@ export async function readSnapshotIn(context: Excel.RequestContext, budget = CEL
   const sheetNames = worksheets.items.map((w) => w.name);
   const tableNames = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const used = sliced ?? new Map(usedRanges.filter((u) => !u.range.isNullObject).map((u) => [u.sheet, { values: u.range.values as unknown[][], rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex }]));
-  return snapshotFrom(sheetNames, tableNames, used);
+  return snapshotFrom(sheetNames, tableNames, used, inputSheetState(worksheets, merged));
 }

@@ -7,3 +7,4 @@ export * from "./years";
 export { checkWorkbook, compareFindings, countBySeverity, toFinding, type Finding } from "./checker";
 export * from "./memory";
 export * from "./outputTemplate";
+export { firstStrayCell } from "./strayCell";

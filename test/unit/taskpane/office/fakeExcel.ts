@@ -6,6 +6,9 @@
  * return more than `maxCellsPerSync` cells fails as Excel on the web does (ResponsePayloadSizeLimitExceeded).
  * Charts: worksheet.charts.add(type, range, seriesBy) gives a chart whose title, axis titles, legend and
  * name are plain properties and whose setPosition is queued; the chart is on its sheet after the sync.
+ * Sheets have a visibility (worksheets.load("items/name,items/visibility")) and merges (set up by
+ * hand); a used range's getMergedAreasOrNullObject() gives a RangeAreas of all the sheet's merges
+ * (as the used range with formats covers them all), a null object when there are none.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnNumber } from "../../../../src/engine/workbook";
@@ -32,6 +35,9 @@ interface Sheet {
   formulas: Map<string, string>;
   formats: Map<string, string>;
   charts: FakeChart[];
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Merged ranges ("H2:I3"), in the order Excel lists them. */
+  merges: string[];
 }
 
 interface Table {
@@ -80,6 +86,8 @@ export class FakeExcel {
   private suspended = false;
   private wrote = false;
   private cellsLoaded = 0;
+  /** Takes back what the current batch loaded, for a sync that fails: office.js delivers nothing of it. */
+  private unload: (() => void)[] = [];
   readonly mock: OfficeMockObject;
   readonly context: Excel.RequestContext;
 
@@ -106,7 +114,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string): Sheet {
-    const sheet: Sheet = { name, cells: new Map(), formulas: new Map(), formats: new Map(), charts: [] };
+    const sheet: Sheet = { name, cells: new Map(), formulas: new Map(), formats: new Map(), charts: [], visibility: "Visible", merges: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -153,14 +161,14 @@ export class FakeExcel {
     this.suspended = false;
     this.wrote = false;
     this.cellsLoaded = 0;
-    const undo: (() => void)[] = [];
+    this.unload = [];
     try {
       for (const op of ops) op();
     } finally {
       this.batches.push({ suspended: this.suspended, wrote: this.wrote, cellsLoaded: this.cellsLoaded });
-      undo.forEach((u) => u());
     }
     if (this.options.maxCellsPerSync !== undefined && this.cellsLoaded > this.options.maxCellsPerSync) {
+      this.unload.forEach((u) => u());
       throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
     }
   }
@@ -173,7 +181,9 @@ export class FakeExcel {
         if (!get) throw new Error(`The fake cannot load ${p}`);
         const value = get();
         if (p === "values" && Array.isArray(value)) this.cellsLoaded += (value as unknown[][]).reduce((n, r) => n + r.length, 0);
+        const before = Object.getOwnPropertyDescriptor(target, p);
         Object.defineProperty(target, p, { value, configurable: true, writable: true });
+        this.unload.push(() => (before ? Object.defineProperty(target, p, before) : delete (target as Record<string, unknown>)[p]));
       }
     }, false);
   }
@@ -190,7 +200,8 @@ export class FakeExcel {
   private worksheetsProxy(): unknown {
     const proxy: Record<string, unknown> = {
       load: (props: string) => {
-        this.enqueue(() => Object.defineProperty(proxy, "items", { value: this.sheets.map((s) => ({ name: s.name })), configurable: true }), false);
+        const visibility = props.includes("items/visibility");
+        this.enqueue(() => Object.defineProperty(proxy, "items", { value: this.sheets.map((s) => (visibility ? { name: s.name, visibility: s.visibility } : { name: s.name })), configurable: true }), false);
         if (!props.includes("items/name")) throw new Error("The fake loads items/name only");
         return proxy;
       },
@@ -244,6 +255,7 @@ export class FakeExcel {
           }, `isNullObject,${props}`);
           return range;
         };
+        range["getMergedAreasOrNullObject"] = () => this.mergedAreasProxy(name);
         return range;
       },
       getRange: (address: string) => fixed(address),
@@ -299,6 +311,21 @@ export class FakeExcel {
         },
       },
     };
+  }
+
+  /** A RangeAreas of a sheet's merges: its address is each merge with the sheet's name, as office.js gives it. */
+  private mergedAreasProxy(name: string): unknown {
+    const merges = () => this.sheet(name)?.merges ?? [];
+    const areas: Record<string, unknown> = {};
+    areas["load"] = (props: string) => {
+      this.loaded(areas, {
+        isNullObject: () => merges().length === 0,
+        address: () => merges().map((m) => `${/^\w+$/.test(name) ? name : `'${name}'`}!${m}`).join(", "),
+        areaCount: () => merges().length,
+      }, `isNullObject,${props}`);
+      return areas;
+    };
+    return areas;
   }
 
   private rangeProxy(sheetName: () => string, address: () => string, _nullable: boolean, exists?: () => boolean): unknown {
