@@ -1,9 +1,9 @@
-import type { AssessmentInputs, AssessmentSettings, ForceAssessment } from "../engine/assessment";
+import { cellText, decisionKey, readDecisions, reportStatusOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import type { DomainId } from "../engine/catalogue/types";
 import { normaliseWords } from "../engine/forces/names";
 import { writeForceReport } from "../engine/narrative";
 import type { Estimate } from "../engine/stats/interval";
-import { cellOf, findTable, reportStatuses, type CellValue, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
+import { cellOf, findTable, reportStatuses, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
 
 /** The grade a page shows for a graded domain: the final grade a person decided, else the recommendation. */
 export interface PublishedGrade {
@@ -55,7 +55,6 @@ export interface SiteModel {
   readonly figureOf: (force: string, dataSetId: string) => Estimate | null;
 }
 
-const cellText = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
 const key = (...parts: readonly string[]): string => parts.map(normaliseWords).join("|");
 const byName = (a: string, b: string): number => a.localeCompare(b, "en-GB", { sensitivity: "base" });
 
@@ -68,29 +67,6 @@ export function slugOf(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return slug === "" ? "force" : slug.slice(0, 60);
-}
-
-interface Decision {
-  readonly final: string;
-  readonly reason: string;
-  readonly status: ReportStatus;
-}
-
-function statusOf(text: string): ReportStatus {
-  return reportStatuses.find((s) => normaliseWords(s) === normaliseWords(text)) ?? "Draft";
-}
-
-function decisionsOf(table: TableSnapshot | undefined): Map<string, Decision> {
-  const out = new Map<string, Decision>();
-  for (const row of table?.rows ?? []) {
-    if (!table) break;
-    out.set(key(cellText(cellOf(table, row, "Force")), cellText(cellOf(table, row, "Domain"))), {
-      final: cellText(cellOf(table, row, "Final grade")),
-      reason: cellText(cellOf(table, row, "Override reason")),
-      status: statusOf(cellText(cellOf(table, row, "Status"))),
-    });
-  }
-  return out;
 }
 
 function reportRowsOf(table: TableSnapshot | undefined): Map<string, string> {
@@ -119,7 +95,7 @@ export function siteModel(
   warnings: readonly Finding[],
   drafts: boolean,
 ): SiteModel {
-  const decisions = decisionsOf(findTable(snapshot, "Assessment"));
+  const decisions = readDecisions(snapshot);
   const edited = reportRowsOf(findTable(snapshot, "Report"));
   const figures = new Map<string, Estimate | null>();
   for (const a of assessments) for (const d of a.domains) for (const s of d.dataSets) figures.set(key(a.force, s.dataSet.id), s.figure);
@@ -131,9 +107,9 @@ export function siteModel(
     const grades = new Map<DomainId, PublishedGrade>();
     let status: ReportStatus = "Final";
     for (const d of a.domains.filter((x) => x.domain.graded)) {
-      const decision = decisions.get(key(a.force, d.domain.name));
-      const final = decision?.final ? decision.final : null;
-      const own = decision?.status ?? "Draft";
+      const decision = decisions.get(decisionKey(a.force, d.domain.name));
+      const final = decision?.finalGrade ? decision.finalGrade : null;
+      const own = reportStatusOf(decision?.status ?? "") ?? "Draft";
       if (statusRank(own) < statusRank(status)) status = own;
       grades.set(d.domain.id, { recommended: d.recommendedGrade, final, shown: final ?? d.recommendedGrade, overrideReason: decision?.reason ?? "", status: own });
     }

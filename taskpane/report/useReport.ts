@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { forcesOf, readInputs, type ForceAssessment } from "../../src/engine/assessment";
+import { decisionKey, forcesOf, readDecisions, readInputs, type ForceAssessment } from "../../src/engine/assessment";
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
 import { readability, writeForceReport } from "../../src/engine/narrative";
 import { checkWorkbook, type WorkbookSnapshot } from "../../src/engine/workbook";
@@ -69,15 +69,13 @@ export function useReport(port: WorkbookPort) {
   return { problem, forces, force, setForce, report, scores, comments, status, setStatus, save, saved, busy };
 }
 
-/** The final grades and reasons already in the Assessment sheet, so saving a status keeps them. */
+/** The final grades and reasons already in the Assessment sheet, by domain name, so saving a status keeps them. */
 function keptDecisions(snapshot: WorkbookSnapshot, assessment: ForceAssessment): Map<string, { finalGrade: string; reason: string }> {
-  const table = snapshot.tables.find((t) => t.sheet === "Assessment");
+  const decisions = readDecisions(snapshot);
   const out = new Map<string, { finalGrade: string; reason: string }>();
-  if (!table) return out;
-  const at = (name: string) => table.columns.indexOf(name);
-  for (const r of table.rows) {
-    if (String(r[at("Force")] ?? "").toLowerCase() !== assessment.force.toLowerCase()) continue;
-    out.set(String(r[at("Domain")] ?? ""), { finalGrade: String(r[at("Final grade")] ?? ""), reason: String(r[at("Override reason")] ?? "") });
+  for (const d of assessment.domains) {
+    const kept = decisions.get(decisionKey(assessment.force, d.domain.name));
+    if (kept) out.set(d.domain.name, { finalGrade: kept.finalGrade, reason: kept.reason });
   }
   return out;
 }

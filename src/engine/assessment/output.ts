@@ -1,9 +1,10 @@
 import { domains } from "../catalogue/domains";
 import { normaliseWords, sameForce } from "../forces/names";
 import { issue, warning, type Issue } from "../result";
-import { outputTableSpec, reportStatuses, type ReportStatus } from "../workbook/outputTemplate";
+import { outputTableSpec, type ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
+import { cellText, decisionKey, readDecisions, reportStatusOf } from "./decisions";
 import type { ForceAssessment } from "./types";
 
 /** A force's report text, as the narrative writes it. */
@@ -12,39 +13,12 @@ export interface ReportText {
   readonly domains: readonly { readonly domain: string; readonly answers: readonly { readonly question: string; readonly text: string }[] }[];
 }
 
-/** What people wrote in the Assessment sheet for one force and domain: kept across runs. */
-interface Decision {
-  readonly finalGrade: string;
-  readonly reason: string;
-  readonly assessor: string;
-  readonly date: string;
-  readonly status: string;
-}
-
-const cellText = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
-
 function rowsFor(table: TableSnapshot | undefined, keep: (force: string) => boolean): (readonly CellValue[])[] {
   if (!table) return [];
   return table.rows.filter((r) => {
     const force = cellText(cellOf(table, r, "Force"));
     return force !== "" && keep(force);
   }).map((r) => (outputTableSpec(table.table)?.columns ?? []).map((c) => cellOf(table, r, c.name) ?? null));
-}
-
-function decisionsOf(table: TableSnapshot | undefined): Map<string, Decision> {
-  const out = new Map<string, Decision>();
-  if (!table) return out;
-  for (const r of table.rows) {
-    const key = `${normaliseWords(cellText(cellOf(table, r, "Force")))}|${normaliseWords(cellText(cellOf(table, r, "Domain")))}`;
-    out.set(key, {
-      finalGrade: cellText(cellOf(table, r, "Final grade")),
-      reason: cellText(cellOf(table, r, "Override reason")),
-      assessor: cellText(cellOf(table, r, "Assessor")),
-      date: cellText(cellOf(table, r, "Date")),
-      status: cellText(cellOf(table, r, "Status")),
-    });
-  }
-  return out;
 }
 
 function openComments(comments: TableSnapshot | undefined, force: string, domain: string): number {
@@ -82,7 +56,7 @@ export function assessmentPlan(
   const assessed = (force: string) => assessments.some((a) => sameForce(a.force, force));
   const notAssessed = (force: string) => !assessed(force);
   const existing = (name: string) => findTable(snapshot, name);
-  const decisions = decisionsOf(existing("Assessment"));
+  const decisions = readDecisions(snapshot);
   const comments = existing("Comments");
   const findings: Issue[] = [];
 
@@ -102,10 +76,10 @@ export function assessmentPlan(
       }
       if (!d.domain.graded) continue;
       const recommended = d.recommendedGrade ?? "Not enough data";
-      const kept = decisions.get(`${normaliseWords(a.force)}|${normaliseWords(name)}`);
+      const kept = decisions.get(decisionKey(a.force, name));
       let status: ReportStatus = "Draft";
       if (kept?.status) {
-        const known = reportStatuses.find((st) => normaliseWords(st) === normaliseWords(kept.status));
+        const known = reportStatusOf(kept.status);
         if (known) status = known;
         else findings.push(warning("unknown-status", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, value: kept.status }));
       }
