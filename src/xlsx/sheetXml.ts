@@ -1,4 +1,4 @@
-import { a1, parseAddress, type BlockWrite, type CellValue, type TableCreate } from "../engine/workbook";
+import { a1, columnLetters, parseAddress, type BlockWrite, type CellValue, type TableCreate } from "../engine/workbook";
 import { escapeXml, NS_MAIN, NS_RELATIONSHIPS, XML_DECLARATION } from "./xml";
 
 /** One cell of an output sheet: its value and number format. */
@@ -9,15 +9,16 @@ interface OutputCell {
 
 /** An output sheet as written: its cells, tables, column widths and the row frozen above. */
 export class OutputSheet {
-  readonly rows = new Map<number, Map<number, OutputCell>>();
+  /** Each row's cells by column number (a sparse array). */
+  readonly rows = new Map<number, (OutputCell | undefined)[]>();
   readonly tables: { readonly spec: TableCreate; readonly ref: string }[] = [];
   readonly widths = new Map<number, number>();
   frozenRows = 0;
 
   set(row: number, column: number, value: CellValue, format: string | null): void {
     let cells = this.rows.get(row);
-    if (!cells) this.rows.set(row, (cells = new Map()));
-    cells.set(column, { value, format });
+    if (!cells) this.rows.set(row, (cells = []));
+    cells[column] = { value, format };
   }
 
   /** A table: its header and rows (at least one row, as Excel requires), formats, widths, frozen header. */
@@ -37,7 +38,9 @@ export class OutputSheet {
   }
 
   formats(): string[] {
-    return [...this.rows.values()].flatMap((cells) => [...cells.values()].flatMap((c) => (c.format ? [c.format] : [])));
+    const formats = new Set<string>();
+    for (const cells of this.rows.values()) for (const c of cells) if (c?.format) formats.add(c.format);
+    return [...formats];
   }
 }
 
@@ -61,14 +64,20 @@ export function worksheetXml(sheet: OutputSheet, styleOf: ReadonlyMap<string, nu
   const rowNumbers = [...sheet.rows.keys()].sort((a, b) => a - b);
   let maxRow = 1;
   let maxColumn = 1;
+  const letters: string[] = [];
   const rowsXml: string[] = [];
   for (const r of rowNumbers) {
-    const cells = sheet.rows.get(r) as Map<number, OutputCell>;
-    const columns = [...cells.keys()].sort((a, b) => a - b);
-    const xml = columns.map((c) => cellXml(a1(r, c), cells.get(c) as OutputCell, (cells.get(c) as OutputCell).format ? styleOf.get((cells.get(c) as OutputCell).format as string) : undefined)).join("");
+    const cells = sheet.rows.get(r) as (OutputCell | undefined)[];
+    let xml = "";
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const text = cellXml(`${(letters[c] ??= columnLetters(c))}${r}`, cell, cell.format ? styleOf.get(cell.format) : undefined);
+      if (text === "") return;
+      xml += text;
+      maxColumn = Math.max(maxColumn, c);
+    });
     if (xml === "") continue;
     maxRow = Math.max(maxRow, r);
-    maxColumn = Math.max(maxColumn, columns[columns.length - 1] ?? 1);
     rowsXml.push(`<row r="${r}">${xml}</row>`);
   }
   const frozen = sheet.frozenRows > 0 ? `<sheetView workbookViewId="0"><pane ySplit="${sheet.frozenRows}" topLeftCell="${a1(sheet.frozenRows + 1, 1)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>` : `<sheetView workbookViewId="0"/>`;

@@ -1,17 +1,19 @@
 /** Small helpers for the parts of an .xlsx package that are edited as text (never re-serialised). */
 
+function allowedInXml(code: number): boolean {
+  return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x9 || code === 0xa || code === 0xd;
+}
+
 /** Text escaped for an XML attribute or element, with characters XML 1.0 cannot hold removed. */
 export function escapeXml(text: string): string {
-  return [...text]
-    .filter((ch) => {
-      const code = ch.codePointAt(0) as number;
-      return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x9 || code === 0xa || code === 0xd;
-    })
-    .join("")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  let clean = text;
+  for (let i = 0; i < text.length; i++) {
+    if (!allowedInXml(text.charCodeAt(i))) {
+      clean = [...text].filter((ch) => allowedInXml(ch.codePointAt(0) as number)).join("");
+      break;
+    }
+  }
+  return /[&<>"]/.test(clean) ? clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;") : clean;
 }
 
 /** An attribute value as text (entities decoded). */
