@@ -9,6 +9,8 @@ import { EXIT, guarded, printProblem } from "./output";
 import { progress, type Progress } from "./progress";
 
 interface Loaded {
+  /** The file as read: the output is written from these bytes, so every part of it is kept. */
+  readonly bytes: Buffer;
   readonly workbook: ExcelJS.Workbook;
   readonly snapshot: WorkbookSnapshot;
 }
@@ -17,8 +19,8 @@ interface Loaded {
 export async function loadForAssessment(file: string): Promise<Loaded | number> {
   const bytes = await readBytes(file);
   const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
-  if (!wb.ok) {
-    const [problem] = wb.issues;
+  if (!bytes.ok || !wb.ok) {
+    const [problem] = wb.ok ? [] : wb.issues;
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
@@ -29,7 +31,7 @@ export async function loadForAssessment(file: string): Promise<Loaded | number> 
     process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${countBySeverity(findings).errors} errors stop the assessment. Run ra check for every finding.\n`);
     return EXIT.errorsFound;
   }
-  return { workbook: wb.value, snapshot };
+  return { bytes: bytes.value, workbook: wb.value, snapshot };
 }
 
 /**
@@ -79,7 +81,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   if (typeof assessments === "number") return assessments;
   const { plan, findings } = planAssessments(loaded.snapshot, assessments);
   bar.step("Writing");
-  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.workbook, plan, options.out as string));
+  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string));
   bar.stop();
   if (code !== EXIT.ok) return code;
   for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f)}\n`);

@@ -1,9 +1,6 @@
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { failure, issue, success, type Result } from "../engine/result";
 import { aboutFrom, columnNumber, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
 import { toCellValue } from "./cellValues";
-import { diagnoseBytes } from "./unreadable";
 
 type SheetValues = readonly (readonly ExcelJS.CellValue[] | undefined)[];
 
@@ -79,6 +76,15 @@ function fromHeaderRow(sheet: string, values: SheetValues, spec: TableSpec): Tab
   return { sheet, table: sheet, isExcelTable: false, headerRow: best.row, firstColumn: left, columns, rows: readRows(values, best.row + 1, left, columns.length, bottom) };
 }
 
+/**
+ * A sheet renamed by hand that still holds the template table `spec` under its own name: a sheet with
+ * a name the template does not use, holding an Excel table named as the spec's.
+ */
+function renamedSheet(wb: ExcelJS.Workbook, spec: TableSpec): ExcelJS.Worksheet | undefined {
+  const known = new Set([...template, ...outputTemplate].map((t) => t.sheet));
+  return wb.worksheets.find((ws) => !known.has(ws.name) && excelTables(ws).some((t) => t.name === spec.name));
+}
+
 /** The snapshot of a loaded ExcelJS workbook: each template and output table found, by Excel table or by header row. */
 export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => ws.name);
@@ -86,8 +92,13 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const mergedRanges: { sheet: string; range: string }[] = [];
   const hiddenSheets: { sheet: string; state: "hidden" | "very hidden" }[] = [];
   const strayCells: { sheet: string; cell: string }[] = [];
+  const renamedSheets: { sheet: string; foundOn: string }[] = [];
   for (const spec of [...template, ...outputTemplate]) {
-    const ws = wb.getWorksheet(spec.sheet);
+    let ws = wb.getWorksheet(spec.sheet);
+    if (!ws && template.includes(spec)) {
+      ws = renamedSheet(wb, spec);
+      if (ws) renamedSheets.push({ sheet: spec.sheet, foundOn: ws.name });
+    }
     if (!ws) continue;
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) mergedRanges.push({ sheet: spec.sheet, range });
     if (ws.state === "hidden" || ws.state === "veryHidden") hiddenSheets.push({ sheet: spec.sheet, state: ws.state === "hidden" ? "hidden" : "very hidden" });
@@ -108,40 +119,6 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
     ...(mergedRanges.length > 0 ? { mergedRanges } : {}),
     ...(hiddenSheets.length > 0 ? { hiddenSheets } : {}),
     ...(strayCells.length > 0 ? { strayCells } : {}),
+    ...(renamedSheets.length > 0 ? { renamedSheets } : {}),
   };
-}
-
-
-/** Loads workbook bytes with ExcelJS, or says why they cannot be read (file-* codes). */
-export async function loadWorkbook(bytes: Buffer, file = "The file"): Promise<Result<ExcelJS.Workbook>> {
-  const reason = diagnoseBytes(bytes);
-  if (reason) return failure(issue(reason, {}, { file }));
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return failure(issue("file-corrupt", {}, { file }));
-  }
-  return success(wb);
-}
-
-/** Reads a file's bytes, or `file-not-found`. */
-export async function readBytes(path: string): Promise<Result<Buffer>> {
-  try {
-    return success(await readFile(path));
-  } catch {
-    return failure(issue("file-not-found", {}, { file: path }));
-  }
-}
-
-/**
- * Reads a workbook (a path or its bytes) into the engine's snapshot. An unreadable file gives one
- * issue saying which: file-not-found, file-empty, file-not-a-workbook, file-corrupt,
- * file-password-protected or file-old-excel-format.
- */
-export async function readSnapshot(source: string | Buffer, file = typeof source === "string" ? source : "The file"): Promise<Result<WorkbookSnapshot>> {
-  const bytes = typeof source === "string" ? await readBytes(source) : success(source);
-  if (!bytes.ok) return bytes;
-  const wb = await loadWorkbook(bytes.value, file);
-  return wb.ok ? success(snapshotOf(wb.value)) : wb;
 }

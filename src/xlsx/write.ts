@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { assertOutputOnly, parseAddress, type WritePlan } from "../engine/workbook";
+import { parseAddress, type WritePlan } from "../engine/workbook";
 import { fromCellValue } from "./cellValues";
 
 function sheetFor(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -78,13 +78,4 @@ export async function newWorkbookBytes(plan: WritePlan): Promise<Uint8Array> {
 /** Writes a new workbook from a plan to `path` (atomically). */
 export async function writeNewWorkbook(plan: WritePlan, path: string): Promise<void> {
   await writeFileAtomically(path, await newWorkbookBytes(plan));
-}
-
-/**
- * Writes `base` (an existing workbook's bytes) with a plan's output sheets to `path`. The plan must not
- * write input sheets; the input file itself is never written (write to a different path).
- */
-export async function writeWithPlan(base: ExcelJS.Workbook, plan: WritePlan, path: string): Promise<void> {
-  applyPlan(base, assertOutputOnly(plan));
-  await writeFileAtomically(path, new Uint8Array(await base.xlsx.writeBuffer()));
 }

@@ -11,12 +11,12 @@ interface Work {
 /**
  * More work to queue after a plan's, in the same Excel.run and (within the cell budget) the same final
  * sync: the native charts of an assessment, for example. `existingSheets` holds the sheets the
- * workbook has at that point of the batch (as read in the first sync, after the plan's deletions and
- * additions).
+ * workbook has at that point of the batch (as read in the first sync, after the plan's additions), and
+ * `chartsOn` the names of the charts each sheet had in the first sync.
  */
 export interface FollowingWork {
   readonly cells: number;
-  readonly queue: (context: Excel.RequestContext, existingSheets: ReadonlySet<string>) => void;
+  readonly queue: (context: Excel.RequestContext, existingSheets: ReadonlySet<string>, chartsOn: ReadonlyMap<string, readonly string[]>) => void;
 }
 
 /** Points per character of column width (Calibri 11, Excel's default). */
@@ -67,27 +67,29 @@ function tableWork(t: TableCreate, budget: number): Work[] {
 }
 
 /**
- * Applies a write plan to the open workbook inside one Excel.run: one sync to learn which sheets
- * exist, then every change queued with calculation suspended and sent in ONE sync: replaced sheets
- * deleted, sheets added, each table's header and rows written (text that Excel would take for a
+ * Applies a write plan to the open workbook inside one Excel.run: one sync to learn which sheets and
+ * tables exist, then every change queued with calculation suspended and sent in ONE sync: each
+ * replaced sheet rewritten in place (never deleted, so formulas elsewhere that refer to it keep
+ * working): its tables turned into plain ranges (Excel rewrites structured references to them as cell
+ * references) and the sheet cleared; sheets added, each table's header and rows written (text that Excel would take for a
  * formula gets a leading apostrophe), its number formats and column widths set and the Excel table
  * created over them, then block writes. A plan of more than {@link CELL_BUDGET} cells is sent in
  * batches, one sync each. `following` work is queued last, so it goes in the final sync with the
  * plan's own (a plan and its following work of at most `budget` cells together: two syncs in all).
  */
 export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, budget = CELL_BUDGET, following: readonly FollowingWork[] = []): Promise<number> {
-  const worksheets = context.workbook.worksheets.load("items/name");
+  const worksheets = context.workbook.worksheets.load("items/name,items/charts/items/name");
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   await context.sync();
   let syncs = 1;
   const existing = new Set(worksheets.items.map((w) => w.name));
+  const chartsOn = new Map(worksheets.items.map((w) => [w.name, w.charts.items.map((c) => c.name)]));
+  const replaced = new Set((plan.replaceSheets ?? []).filter((name) => existing.has(name)));
   const sheetWork: Work = {
     cells: 0,
     queue: (ctx) => {
-      for (const name of plan.replaceSheets ?? []) {
-        if (!existing.has(name)) continue;
-        ctx.workbook.worksheets.getItem(name).delete();
-        existing.delete(name);
-      }
+      for (const t of tables.items) if (replaced.has(t.worksheet.name)) ctx.workbook.tables.getItem(t.name).convertToRange();
+      for (const name of replaced) ctx.workbook.worksheets.getItem(name).getRange().clear();
       for (const name of [...plan.createSheets, ...plan.tables.map((t) => t.sheet), ...plan.writes.map((w) => w.sheet)]) {
         if (existing.has(name)) continue;
         ctx.workbook.worksheets.add(name);
@@ -102,7 +104,7 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
       const { row, column } = parseAddress(w.topLeft);
       return blockWork(w.sheet, row, column, w.values, w.numberFormats, budget);
     }),
-    ...following.map((f): Work => ({ cells: f.cells, queue: (ctx) => f.queue(ctx, existing) })),
+    ...following.map((f): Work => ({ cells: f.cells, queue: (ctx) => f.queue(ctx, existing, chartsOn) })),
   ];
   for (const batch of batches(work, (w) => w.cells, budget)) {
     context.application.suspendApiCalculationUntilNextSync();

@@ -127,8 +127,8 @@ export function layOutCharts(charts: readonly ForceChart[], force: string): Char
 
 /**
  * The work that writes the Charts sheet for `force` from `plan` (its assessment's write plan), queued
- * after the plan's own by the Office adapter's applyPlanIn: the Charts sheet deleted when it exists and
- * added again (never an input sheet), the note and each source block written (text that Excel would
+ * after the plan's own by the Office adapter's applyPlanIn: the Charts sheet, when it exists, cleared
+ * and its charts deleted (the sheet itself is kept, never deleted; it is never an input sheet), or added, the note and each source block written (text that Excel would
  * take for a formula with a leading apostrophe), and a clustered bar chart added over each block with
  * its title ("Kent: Local Crime and Policing against similar forces"), axis titles and legend. Nothing
  * is read, so nothing is synced here: the caller's final sync sends it. A domain with no figures gets
@@ -140,9 +140,13 @@ export function chartsWork(plan: WritePlan, force: string): FollowingWork {
   const sheet = layOutCharts(forceCharts(plan, force), force);
   return {
     cells: sheet.cells,
-    queue: (context, existingSheets) => {
-      if (existingSheets.has(CHARTS_SHEET)) context.workbook.worksheets.getItem(CHARTS_SHEET).delete();
-      const ws = context.workbook.worksheets.add(CHARTS_SHEET);
+    queue: (context, existingSheets, chartsOn) => {
+      let ws: Excel.Worksheet;
+      if (existingSheets.has(CHARTS_SHEET)) {
+        ws = context.workbook.worksheets.getItem(CHARTS_SHEET);
+        for (const name of chartsOn.get(CHARTS_SHEET) ?? []) ws.charts.getItem(name).delete();
+        ws.getRange().clear();
+      } else ws = context.workbook.worksheets.add(CHARTS_SHEET);
       ws.getRange("A1").values = [[toExcelValue(sheet.note)]];
       SOURCE_WIDTHS.forEach((w, c) => {
         const letters = a1(1, c + 1).replace(/\d+$/, "");

@@ -40,7 +40,7 @@ it("writes workbook text that looks like a formula as text, never as a formula",
   expect(allText).toContain("HYPERLINK"); // the hostile text did reach the output, as text
 
   const out = join(mkdtempSync(join(tmpdir(), "ra-injection-")), "out.xlsx");
-  await writeWithPlan(wb, report.plan, out);
+  await writeWithPlan(Buffer.from(await wb.xlsx.writeBuffer()), report.plan, out);
   const zip = await JSZip.loadAsync(readFileSync(out));
   const sheetFiles = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
   expect(sheetFiles.length).toBeGreaterThan(10);

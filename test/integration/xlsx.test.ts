@@ -46,6 +46,19 @@ describe("the .xlsx adapter", () => {
     ]);
   });
 
+  it("reads a template table found by its name on a renamed sheet, with a warning naming both sheets", async () => {
+    const plan = newWorkbookPlan({ assessmentYear: "2008/09", preparedBy: "Tests", dataSources: "Made up", illustrative: true }, validRows());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await newWorkbookBytes(plan)) as unknown as ArrayBuffer);
+    wb.getWorksheet("Data")!.name = "Data 2008-09";
+    const read = await readSnapshot(Buffer.from(await wb.xlsx.writeBuffer()));
+    if (!read.ok) throw new Error("unreadable");
+    const findings = checkWorkbook(read.value);
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([["sheet-renamed", "warning", "Data 2008-09", "A1"]]);
+    expect(findings[0]?.message).toContain('its table Data is on sheet "Data 2008-09"');
+    expect(read.value.tables.find((t) => t.sheet === "Data")?.rows).toEqual(snapshotOfPlan(plan).tables.find((t) => t.sheet === "Data")?.rows);
+  });
+
   it.each([
     ["an empty file", Buffer.alloc(0), "file-empty"],
     ["a text file", Buffer.from("Force,Year\nKent,2008/09\n"), "file-not-a-workbook"],

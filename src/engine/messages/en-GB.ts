@@ -163,6 +163,10 @@ export const enGB = {
     message: (p) => `The ${s(p, "table")} table has no column "${s(p, "column")}".`,
     fix: (p) => `Add the column "${s(p, "column")}" to the ${s(p, "table")} table (headings must match the template).`,
   },
+  "sheet-renamed": {
+    message: (p) => `There is no sheet ${s(p, "sheet")}, but its table ${s(p, "table")} is on sheet "${s(p, "found")}", so that sheet was read as ${s(p, "sheet")}. Cells named on sheet ${s(p, "sheet")} in other findings are on "${s(p, "found")}".`,
+    fix: (p) => `Rename the sheet "${s(p, "found")}" back to ${s(p, "sheet")} so formulas and other programs find it.`,
+  },
   "table-renamed": {
     message: (p) => `The Excel table on sheet ${s(p, "sheet")} is named "${s(p, "found")}", not "${s(p, "table")}". It was read anyway.`,
     fix: (p) => `Rename the table to "${s(p, "table")}" (Table Design, Table Name) so formulas and the add-in find it.`,

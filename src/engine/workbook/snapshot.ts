@@ -38,6 +38,8 @@ export interface WorkbookSnapshot {
   readonly hiddenSheets?: readonly { readonly sheet: string; readonly state: "hidden" | "very hidden" }[];
   /** A cell with a value on a template sheet outside its table, where it is not read (the first of each sheet). */
   readonly strayCells?: readonly { readonly sheet: string; readonly cell: string }[];
+  /** Template sheets found under another name, by their table's name: read as the template's sheet. */
+  readonly renamedSheets?: readonly { readonly sheet: string; readonly foundOn: string }[];
 }
 
 /** True for an Excel error value. */

@@ -5,13 +5,16 @@ import { locate, type LocatedTable } from "./context";
 
 /**
  * Finds each template table: a missing sheet gives `missing-sheet`, a sheet with no table
- * `missing-table`, a table renamed by hand `table-renamed` (a warning: it is still read), each missing
+ * `missing-table`, a table renamed by hand `table-renamed` and a sheet renamed by hand whose table still
+ * has the template's name `sheet-renamed` (warnings: both are still read), each missing
  * column `missing-column` (at the header cell where it would go, right of the last heading).
  */
 export function locateTables(snapshot: WorkbookSnapshot, issues: Issue[]): Map<string, LocatedTable> {
   const found = new Map<string, LocatedTable>();
   for (const spec of template) {
-    if (!snapshot.sheets.includes(spec.sheet)) {
+    const renamed = snapshot.renamedSheets?.find((r) => r.sheet === spec.sheet);
+    if (renamed) issues.push(warning("sheet-renamed", { sheet: renamed.foundOn, table: spec.name, cell: "A1" }, { sheet: spec.sheet, table: spec.name, found: renamed.foundOn }));
+    else if (!snapshot.sheets.includes(spec.sheet)) {
       issues.push(issue("missing-sheet", { sheet: spec.sheet, table: spec.name }, { sheet: spec.sheet }));
       continue;
     }

@@ -127,19 +127,51 @@ describe("charts of a force against its similar forces: in Excel", () => {
     expect(touched).toEqual([]);
   });
 
-  it("replaces the Charts sheet on the next write, with the newly assessed force's charts only", async () => {
+  it("rewrites the Charts sheet in place on the next write, with the newly assessed force's charts only", async () => {
     const excel = await workbook();
     const kent = await assessmentPlanOf(excel, "Kent");
     await excel.run((context) => applyPlanIn(context, kent, CELL_BUDGET, [chartsWork(kent, "Kent")]));
     const surrey = await assessmentPlanOf(excel, "Surrey");
     await excel.run((context) => applyPlanIn(context, surrey, CELL_BUDGET, [chartsWork(surrey, "Surrey")]));
     expect(excel.sheets.filter((s) => s.name === CHARTS_SHEET)).toHaveLength(1);
-    expect(excel.log).toContain(`delete sheet ${CHARTS_SHEET}`);
+    expect(excel.log.filter((line) => line.startsWith("delete sheet"))).toEqual([]);
+    expect(excel.log).toContain(`clear ${CHARTS_SHEET}!A1:XFD1048576`);
     expect(excel.sheet(CHARTS_SHEET)?.charts.map((c) => c.title.text)).toEqual(graded.map((d) => `Surrey: ${d} against similar forces`));
     // The Profile sheet keeps both forces.
     const snapshot = await excel.run((context) => readSnapshotIn(context));
     const profileForces = new Set(snapshot.tables.find((t) => t.sheet === "Profile")?.rows.map((r) => r[0]));
     expect(profileForces).toEqual(new Set(["Kent", "Surrey"]));
+  });
+
+  it("rewrites the output sheets in place on a re-run: no output sheet deleted, a formula on a person's own sheet that refers to Profile kept", async () => {
+    const excel = await workbook();
+    const kent = await assessmentPlanOf(excel, "Kent");
+    await excel.run((context) => applyPlanIn(context, kent));
+    const mine = excel.addSheet("Mine");
+    mine.formulas.set("1,1", "=Profile!E2");
+    mine.formulas.set("1,2", "=SUM(Assessment!C2:C5)");
+    const order = excel.sheets.map((s) => s.name);
+    const logFrom = excel.log.length;
+    const surrey = await assessmentPlanOf(excel, "Surrey");
+    await excel.run((context) => applyPlanIn(context, surrey));
+    expect(excel.log.slice(logFrom).filter((line) => line.startsWith("delete sheet"))).toEqual([]);
+    expect(excel.log.slice(logFrom)).toEqual(expect.arrayContaining(["convert table Profile to range", "clear Profile!A1:XFD1048576"]));
+    expect([...mine.formulas.values()]).toEqual(["=Profile!E2", "=SUM(Assessment!C2:C5)"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(order);
+    expect(excel.tables.filter((t) => t.sheet === "Profile").map((t) => t.name)).toEqual(["Profile"]);
+    const snapshot = await excel.run((context) => readSnapshotIn(context));
+    expect(new Set(snapshot.tables.find((t) => t.sheet === "Profile")?.rows.map((r) => r[0]))).toEqual(new Set(["Kent", "Surrey"]));
+  });
+
+  it("the imitation turns a formula into #REF! when the sheet it refers to is deleted, as Excel does", async () => {
+    const excel = await workbook();
+    excel.addSheet("Profile");
+    excel.addSheet("Mine").formulas.set("1,1", "=Profile!E2*2");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Profile").delete();
+      await context.sync();
+    });
+    expect(excel.sheet("Mine")?.formulas.get("1,1")).toBe("=#REF!*2");
   });
 
   it("says so instead of drawing an empty chart for a domain with no figures", async () => {

@@ -201,7 +201,9 @@ export class FakeExcel {
     const proxy: Record<string, unknown> = {
       load: (props: string) => {
         const visibility = props.includes("items/visibility");
-        this.enqueue(() => Object.defineProperty(proxy, "items", { value: this.sheets.map((s) => (visibility ? { name: s.name, visibility: s.visibility } : { name: s.name })), configurable: true }), false);
+        const charts = props.includes("items/charts/items/name");
+        const item = (s: Sheet) => ({ name: s.name, ...(visibility ? { visibility: s.visibility } : {}), ...(charts ? { charts: { items: s.charts.map((c) => ({ name: c.name })) } } : {}) });
+        this.enqueue(() => Object.defineProperty(proxy, "items", { value: this.sheets.map(item), configurable: true }), false);
         if (!props.includes("items/name")) throw new Error("The fake loads items/name only");
         return proxy;
       },
@@ -227,6 +229,14 @@ export class FakeExcel {
         if (!props.includes("items/name")) throw new Error("The fake loads items/name only");
         return proxy;
       },
+      getItem: (name: string) => ({
+        convertToRange: () => this.enqueue(() => {
+          const i = this.tables.findIndex((t) => t.name === name);
+          if (i < 0) throw Object.assign(new Error(`ItemNotFound: no table ${name}`), { code: "ItemNotFound" });
+          this.tables.splice(i, 1);
+          this.log.push(`convert table ${name} to range`);
+        }, true),
+      }),
     };
     Object.defineProperty(proxy, "items", { get: () => { throw new NotLoaded("tables.items"); }, configurable: true });
     return proxy;
@@ -258,18 +268,30 @@ export class FakeExcel {
         range["getMergedAreasOrNullObject"] = () => this.mergedAreasProxy(name);
         return range;
       },
-      getRange: (address: string) => fixed(address),
+      getRange: (address?: string) => fixed(address ?? "A1:XFD1048576"),
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => fixed(`${a1(row + 1, column + 1)}:${a1(row + rows, column + columns)}`),
       delete: () => this.enqueue(() => {
         const s = must();
         this.sheets.splice(this.sheets.indexOf(s), 1);
         for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === name) this.tables.splice(i, 1);
+        // As Excel does: every formula that refers to a deleted sheet becomes #REF!.
+        const reference = new RegExp(`'?${name}'?!`);
+        for (const other of this.sheets) for (const [k, f] of other.formulas) if (reference.test(f)) other.formulas.set(k, f.replace(new RegExp(`'?${name}'?![$A-Z0-9:]+`, "g"), "#REF!"));
         this.log.push(`delete sheet ${name}`);
       }, true),
       getRanges: (address: string) => ({
         select: () => this.enqueue(() => { must(); this.active = { sheet: name, address }; }, false),
       }),
       charts: {
+        getItem: (chartName: string) => ({
+          delete: () => this.enqueue(() => {
+            const s = must();
+            const i = s.charts.findIndex((c) => c.name === chartName);
+            if (i < 0) throw Object.assign(new Error(`ItemNotFound: no chart ${chartName}`), { code: "ItemNotFound" });
+            s.charts.splice(i, 1);
+            this.log.push(`delete chart ${name} ${chartName}`);
+          }, true),
+        }),
         add: (type: string, source: object, seriesBy?: string) => {
           const where = this.rangeAddresses.get(source);
           if (!where) throw new Error("The fake makes charts from its own ranges only");
@@ -303,9 +325,14 @@ export class FakeExcel {
             if (!hasHeaders) throw new Error("The adapter always writes headers");
             this.tables.push(table);
           }, true);
+          const rename = (value: string) =>
+            this.enqueue(() => {
+              if (this.tables.some((t) => t !== table && t.name === value)) throw new Error(`InvalidArgument: a table named ${value} already exists`);
+              table.name = value;
+            }, true);
           return {
             set name(value: string) {
-              table.name = value;
+              rename(value);
             },
           };
         },
@@ -356,6 +383,16 @@ export class FakeExcel {
     range["worksheet"] = worksheet;
     this.rangeAddresses.set(range, () => `${sheetName()}!${address()}`);
     range["select"] = () => this.enqueue(() => { sheet(); this.active = { sheet: sheetName(), address: address() }; }, false);
+    range["clear"] = () => this.enqueue(() => {
+      const s = sheet();
+      const b = box();
+      const inside = (k: string) => {
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        return r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
+      };
+      for (const map of [s.cells, s.formulas, s.formats]) for (const k of [...map.keys()]) if (inside(k)) map.delete(k);
+      this.log.push(`clear ${sheetName()}!${address()}`);
+    }, true);
     range["format"] = {
       set columnWidth(points: number) {
         queueWidth(points);
