@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { assessForce, forcesOf, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
-import { checkWorkbook, countBySeverity, type WorkbookSnapshot } from "../engine/workbook";
+import { checkWorkbook, type WorkbookSnapshot } from "../engine/workbook";
 import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
 import { EXIT, guarded, printProblem } from "./output";
@@ -13,8 +13,12 @@ interface Loaded {
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** Reads a workbook and checks it: undefined (after saying why, with the exit code) when it cannot be assessed. */
-export async function loadForAssessment(file: string): Promise<Loaded | number> {
+/**
+ * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. Errors
+ * in the decisions of the Assessment sheet (a Final row with a grade not on the Scale, or an override
+ * with no reason) stop publishing (`forPublishing`), not the assessment, which keeps them as written.
+ */
+export async function loadForAssessment(file: string, forPublishing = false): Promise<Loaded | number> {
   const bytes = await readBytes(file);
   const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
   if (!wb.ok) {
@@ -24,9 +28,9 @@ export async function loadForAssessment(file: string): Promise<Loaded | number> 
   }
   const snapshot = snapshotOf(wb.value);
   const findings = checkWorkbook(snapshot);
-  const errors = findings.filter((f) => f.severity === "error");
+  const errors = findings.filter((f) => f.severity === "error" && (forPublishing || f.sheet !== "Assessment"));
   if (errors.length > 0) {
-    process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${countBySeverity(findings).errors} errors stop the assessment. Run ra check for every finding.\n`);
+    process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${errors.length} ${errors.length === 1 ? "error stops" : "errors stop"} ${forPublishing ? "publishing" : "the assessment"}. Run ra check for every finding.\n`);
     return EXIT.errorsFound;
   }
   return { workbook: wb.value, snapshot };

@@ -24,7 +24,7 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
     process.stderr.write(`${early}\n`);
     return EXIT.cannotRun;
   }
-  const loaded = await loadForAssessment(file);
+  const loaded = await loadForAssessment(file, true);
   if (typeof loaded === "number") return loaded;
   const inputs = readInputs(loaded.snapshot);
   const settings = readSettings(inputs);

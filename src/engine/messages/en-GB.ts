@@ -221,7 +221,23 @@ export const enGB = {
   },
   "unknown-grade": {
     message: (p) => `${label(p)} is "${s(p, "value")}", which is not a grade in the Scale table.`,
-    fix: (p) => `Enter one of the grades in Scale: ${s(p, "choices")}.`,
+    fix: (p) => (p.suggestion ? `Did you mean "${s(p, "suggestion")}"? Grades are written exactly as in Scale: ${s(p, "choices")}.` : `Enter one of the grades in Scale: ${s(p, "choices")}.`),
+  },
+  "formula-without-result": {
+    message: (p) => `${label(p)} in ${s(p, "sheet")} ${s(p, "cell")} holds the formula ${s(p, "formula")}, saved without its result (programs and scripts such as openpyxl save formulas that way), so its value is not known. It is not read as blank or as 0.`,
+    fix: () => "Open the workbook in Excel or LibreOffice Calc and save it: they work out every formula and save the results. Or type the figure itself.",
+  },
+  "percent-as-fraction": {
+    message: (p) => `${label(p)} is ${s(p, "value")}, and ${s(p, "reason")}. Percentages are read as numbers from 0 to 100, so this is read as ${s(p, "value")}%.`,
+    fix: (p) => `Did you mean ${s(p, "suggestion")}? Type ${s(p, "suggestion")} and format the cell as a number, not a percentage. If ${s(p, "value")}% is right, no change is needed.`,
+  },
+  "year-without-data": {
+    message: (p) => `The assessment year on the About sheet is ${s(p, "year")}, but ${s(p, "tables")} have no figures for ${s(p, "year")} (years with figures: ${s(p, "years")}), so no force could be assessed.`,
+    fix: () => "Set the assessment year to a year the figures are for, or add the figures for this year.",
+  },
+  "text-split": {
+    message: (p) => `The ${s(p, "column")} for ${s(p, "what")} is ${s(p, "length")} characters, more than the ${s(p, "limit")} a cell can hold, so it is written over ${s(p, "parts")} rows of the ${s(p, "sheet")} sheet, one after another, each part saying where it goes on.`,
+    fix: () => "Nothing is lost. To keep it in one cell, shorten the evidence or text it comes from.",
   },
   // Files the command or the preview cannot read.
   "file-not-found": {
