@@ -156,3 +156,33 @@ describe("decisions in the Assessment sheet", () => {
     expect(rerun.code).toBe(0);
   }, 120_000);
 });
+
+describe("a long Evidence entry", () => {
+  it("gives no cell over 32,767 characters: the Report text goes on in the next row, and nothing is lost", async () => {
+    // Evidence row 83 is Kent, Local Crime and Policing, a Poor neighbourhood policing judgement.
+    // 32,000 characters is within Excel's limit for the input cell; the report adds its own words.
+    const detail = "Patrols were missed in several wards and the backlog grew. ".repeat(543).slice(0, 32_000).trim();
+    const file = await variant("long-evidence.xlsx", (wb) => {
+      wb.getWorksheet("Evidence")!.getCell("E83").value = detail;
+    });
+    const out = join(work, "long-assessed.xlsx");
+    const r = await ra(["assess", file, "--force", "Kent", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Note: The Text for Kent, Local Crime and Policing, .* is [\d,]+ characters, more than the 32,767 a cell can hold/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let longest = 0;
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => (longest = Math.max(longest, typeof cell.value === "string" ? cell.value.length : 0))));
+    expect(longest).toBeLessThanOrEqual(32_767);
+    const texts: string[] = [];
+    wb.getWorksheet("Report")!.eachRow((row) => {
+      const text = row.getCell(4).value;
+      if (typeof text === "string" && (text.startsWith("[continued] ") || text.endsWith(" [continued in the next row]"))) texts.push(text);
+    });
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    const whole = texts.map((t) => t.replace(/^\[continued\] /, "").replace(/ \[continued in the next row\]$/, "")).join("");
+    expect(whole.length).toBeGreaterThan(32_767);
+    expect(whole).toContain(detail.slice(0, 200));
+    expect(whole).toContain(detail.slice(-200));
+  }, 120_000);
+});

@@ -9,6 +9,13 @@ export interface MessageEntry {
 const s = (p: IssueParams, key: string, fallback = ""): string => String(p[key] ?? fallback);
 const label = (p: IssueParams): string => s(p, "label", "A value");
 
+/** Notes written into cells whose text is too long for one cell (see engine/workbook/cellLimit.ts). */
+export const cellTextNotes = {
+  continuesBelow: " [continued in the next row]",
+  continuedFromAbove: "[continued] ",
+  cut: (left: number): string => ` [cut here: ${left.toLocaleString("en-GB")} more characters did not fit in one cell]`,
+} as const;
+
 /**
  * Every message a user can see, in plain British English. The same text reaches Excel's tooltips,
  * the task pane and the `ra` command. Keys are the issue codes.
@@ -234,6 +241,10 @@ export const enGB = {
   "year-without-data": {
     message: (p) => `The assessment year on the About sheet is ${s(p, "year")}, but ${s(p, "tables")} have no figures for ${s(p, "year")} (years with figures: ${s(p, "years")}), so no force could be assessed.`,
     fix: () => "Set the assessment year to a year the figures are for, or add the figures for this year.",
+  },
+  "text-cut": {
+    message: (p) => `A text of ${s(p, "length")} characters is more than the ${s(p, "limit")} a cell can hold, so its last ${s(p, "left")} characters were left out; the cell ends with a note saying so.`,
+    fix: () => "Shorten the text it comes from.",
   },
   "text-split": {
     message: (p) => `The ${s(p, "column")} for ${s(p, "what")} is ${s(p, "length")} characters, more than the ${s(p, "limit")} a cell can hold, so it is written over ${s(p, "parts")} rows of the ${s(p, "sheet")} sheet, one after another, each part saying where it goes on.`,
