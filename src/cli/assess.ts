@@ -1,12 +1,13 @@
-import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { assessForce, forcesOf, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
+import { issue } from "../engine/result";
 import { checkWorkbook, type WorkbookSnapshot } from "../engine/workbook";
 import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
 import { EXIT, guarded, printProblem } from "./output";
 import { progress, type Progress } from "./progress";
+import { isSameFile } from "./sameFile";
 
 interface Loaded {
   readonly workbook: ExcelJS.Workbook;
@@ -65,8 +66,8 @@ export async function runAssess(file: string, options: { force?: string; all?: b
     process.stderr.write("Say where to write the assessed workbook with --out OUT.xlsx (the input file is never written).\n");
     return EXIT.cannotRun;
   }
-  if (resolve(options.out) === resolve(file)) {
-    process.stderr.write("The output must be a different file from the input: the input file is never written.\n");
+  if (isSameFile(file, options.out)) {
+    printProblem(issue("output-is-input", {}, { file: options.out }));
     return EXIT.cannotRun;
   }
   if (!options.all === !options.force) {
@@ -83,7 +84,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   if (typeof assessments === "number") return assessments;
   const { plan, findings } = planAssessments(loaded.snapshot, assessments);
   bar.step("Writing");
-  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.workbook, plan, options.out as string));
+  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.workbook, plan, options.out as string), "--overwrite");
   bar.stop();
   if (code !== EXIT.ok) return code;
   for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f)}\n`);

@@ -250,6 +250,23 @@ export const enGB = {
     message: (p) => `The ${s(p, "column")} for ${s(p, "what")} is ${s(p, "length")} characters, more than the ${s(p, "limit")} a cell can hold, so it is written over ${s(p, "parts")} rows of the ${s(p, "sheet")} sheet, one after another, each part saying where it goes on.`,
     fix: () => "Nothing is lost. To keep it in one cell, shorten the evidence or text it comes from.",
   },
+  // Files the command cannot write.
+  "output-exists": {
+    message: (p) => `${s(p, "file")} already exists.`,
+    fix: (p) => `Choose another name, or add ${s(p, "flag", "--force")} to replace it.`,
+  },
+  "output-is-input": {
+    message: (p) => `${s(p, "file")} is the input file itself (the same file, by another name or through a link), and the input file is never written.`,
+    fix: () => "Choose another name for --out.",
+  },
+  "output-not-writable": {
+    message: (p) => `Could not write ${s(p, "file")}: ${s(p, "reason")}.`,
+    fix: (p) => s(p, "advice", "Choose another folder, or ask whoever looks after the computer."),
+  },
+  "bad-option-year": {
+    message: (p) => `--year ${s(p, "value")} is not a financial year.`,
+    fix: () => "Write it as four digits, a slash and the next year's last two digits, such as --year 2008/09 (2008-09 and 2008/2009 are read as 2008/09).",
+  },
   // Files the command or the preview cannot read.
   "file-not-found": {
     message: (p) => `There is no file ${s(p, "file")}.`,
