@@ -1,12 +1,13 @@
-import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { assessForce, forcesOf, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
-import { checkWorkbook, countBySeverity, type WorkbookSnapshot } from "../engine/workbook";
+import { issue } from "../engine/result";
+import { checkWorkbook, type WorkbookSnapshot } from "../engine/workbook";
 import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
 import { EXIT, guarded, printProblem } from "./output";
 import { progress, type Progress } from "./progress";
+import { isSameFile } from "./sameFile";
 
 interface Loaded {
   /** The file as read: the output is written from these bytes, so every part of it is kept. */
@@ -15,8 +16,12 @@ interface Loaded {
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** Reads a workbook and checks it: undefined (after saying why, with the exit code) when it cannot be assessed. */
-export async function loadForAssessment(file: string): Promise<Loaded | number> {
+/**
+ * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. Errors
+ * in the decisions of the Assessment sheet (a Final row with a grade not on the Scale, or an override
+ * with no reason) stop publishing (`forPublishing`), not the assessment, which keeps them as written.
+ */
+export async function loadForAssessment(file: string, forPublishing = false): Promise<Loaded | number> {
   const bytes = await readBytes(file);
   const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
   if (!bytes.ok || !wb.ok) {
@@ -26,9 +31,9 @@ export async function loadForAssessment(file: string): Promise<Loaded | number> 
   }
   const snapshot = snapshotOf(wb.value);
   const findings = checkWorkbook(snapshot);
-  const errors = findings.filter((f) => f.severity === "error");
+  const errors = findings.filter((f) => f.severity === "error" && (forPublishing || f.sheet !== "Assessment"));
   if (errors.length > 0) {
-    process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${countBySeverity(findings).errors} errors stop the assessment. Run ra check for every finding.\n`);
+    process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${errors.length} ${errors.length === 1 ? "error stops" : "errors stop"} ${forPublishing ? "publishing" : "the assessment"}. Run ra check for every finding.\n`);
     return EXIT.errorsFound;
   }
   return { bytes: bytes.value, workbook: wb.value, snapshot };
@@ -63,8 +68,8 @@ export async function runAssess(file: string, options: { force?: string; all?: b
     process.stderr.write("Say where to write the assessed workbook with --out OUT.xlsx (the input file is never written).\n");
     return EXIT.cannotRun;
   }
-  if (resolve(options.out) === resolve(file)) {
-    process.stderr.write("The output must be a different file from the input: the input file is never written.\n");
+  if (isSameFile(file, options.out)) {
+    printProblem(issue("output-is-input", {}, { file: options.out }));
     return EXIT.cannotRun;
   }
   if (!options.all === !options.force) {
@@ -81,7 +86,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   if (typeof assessments === "number") return assessments;
   const { plan, findings } = planAssessments(loaded.snapshot, assessments);
   bar.step("Writing");
-  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string));
+  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string), "--overwrite");
   bar.stop();
   if (code !== EXIT.ok) return code;
   for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f)}\n`);

@@ -1,17 +1,23 @@
 import { copyFile } from "node:fs/promises";
-import { emptyTemplatePlan } from "../engine/workbook";
+import { issue } from "../engine/result";
+import { emptyTemplatePlan, normaliseFinancialYear } from "../engine/workbook";
 import { writeFileAtomically, newWorkbookBytes } from "../xlsx";
 import { readFileSync } from "node:fs";
-import { EXIT, guarded } from "./output";
+import { EXIT, guarded, printProblem } from "./output";
 import { progress } from "./progress";
 import { committedSamplePath, projectRoot } from "./root";
 import { samplePlan } from "./sample/generate";
 import { readSharedData, sharedDataFolder } from "./sample/sharedData";
 
-/** `ra template FILE`: writes an empty template. */
+/** `ra template FILE [--year 2008/09]`: writes an empty template; the year may be written 2008-09 or 2008/2009 too, and is stored as 2008/09. */
 export async function runTemplate(path: string, options: { force?: boolean; year?: string }): Promise<number> {
-  const code = await guarded(path, options.force ?? false, async () => writeFileAtomically(path, await newWorkbookBytes(emptyTemplatePlan(options.year))));
-  if (code === EXIT.ok) process.stdout.write(`Wrote an empty template to ${path}.\n`);
+  const year = normaliseFinancialYear(options.year ?? "2008/09");
+  if (!year) {
+    printProblem(issue("bad-option-year", {}, { value: options.year ?? "" }));
+    return EXIT.cannotRun;
+  }
+  const code = await guarded(path, options.force ?? false, async () => writeFileAtomically(path, await newWorkbookBytes(emptyTemplatePlan(year))));
+  if (code === EXIT.ok) process.stdout.write(`Wrote an empty template to ${path}, for the assessment year ${year}.\n`);
   return code;
 }
 

@@ -1,10 +1,10 @@
-import { resolve } from "node:path";
 import { forcesOf, readInputs, readSettings } from "../engine/assessment";
 import { checkWorkbook } from "../engine/workbook";
 import { siteFiles, siteFolderProblem, siteModel, writeSite, SiteWriteError } from "../publish";
 import { assessWithProgress, loadForAssessment } from "./assess";
-import { EXIT } from "./output";
+import { EXIT, printProblem, writeProblem } from "./output";
 import { progress } from "./progress";
+import { isInsideFolder } from "./sameFile";
 
 /**
  * `ra publish FILE --out DIR [--drafts] [--force]`: writes the public web site of an assessed workbook
@@ -18,13 +18,13 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
     return EXIT.cannotRun;
   }
   const out = options.out;
-  const inside = resolve(file).startsWith(`${resolve(out)}/`);
+  const inside = isInsideFolder(file, out);
   const early = inside ? `The workbook ${file} is inside ${out}; choose a folder that does not hold it.` : siteFolderProblem(out, options.force ?? false);
   if (early) {
     process.stderr.write(`${early}\n`);
     return EXIT.cannotRun;
   }
-  const loaded = await loadForAssessment(file);
+  const loaded = await loadForAssessment(file, true);
   if (typeof loaded === "number") return loaded;
   const inputs = readInputs(loaded.snapshot);
   const settings = readSettings(inputs);
@@ -45,8 +45,8 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
     await writeSite(out, siteFiles(model), options.force ?? false);
   } catch (error) {
     bar.stop();
-    const why = error instanceof SiteWriteError ? error.message : `Could not write ${out}: ${(error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message}.`;
-    process.stderr.write(`${why}\n`);
+    if (error instanceof SiteWriteError) process.stderr.write(`${error.message}\n`);
+    else printProblem(writeProblem(error, out));
     return EXIT.cannotRun;
   }
   bar.stop();

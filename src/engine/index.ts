@@ -10,6 +10,6 @@ export * from "./measures";
 export * from "./stats";
 export * from "./compare";
 export * from "./grading";
-export { closestForceName, normaliseForceName, normaliseWords, sameForce } from "./forces/names";
+export { closestForceName, forceByAlias, forceKey, normaliseForceName, normaliseWords, sameForce } from "./forces/names";
 export * from "./assessment";
 export { readability, writeDomainReport, writeForceReport, type DomainReport, type ForceReport, type Readability } from "./narrative";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../engine/workbook";
+import type { CellDetail, CellValue } from "../engine/workbook";
 
 /** An ExcelJS cell value as the engine's plain cell value: formulas give their result, dates ISO text. */
 export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -22,4 +22,19 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
 export function fromCellValue(value: CellValue): ExcelJS.CellValue {
   if (typeof value === "object" && value !== null) return { error: value.error } as ExcelJS.CellErrorValue;
   return value;
+}
+
+/**
+ * What a worksheet says of a cell besides its value (for the engine's cell notes): its number format,
+ * and its formula when it was saved with no result. Undefined for an empty cell.
+ */
+export function cellDetailOf(ws: ExcelJS.Worksheet): (row: number, column: number) => CellDetail | undefined {
+  return (row, column) => {
+    const cell = ws.findCell(row, column);
+    if (!cell) return undefined;
+    const value = cell.value;
+    const formula = typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value) ? (value as { formula?: string; sharedFormula?: string; result?: unknown }) : undefined;
+    const unsaved = formula !== undefined && (formula.result === undefined || formula.result === null);
+    return { numberFormat: cell.numFmt ?? null, ...(unsaved ? { formulaWithoutResult: `=${formula.formula ?? formula.sharedFormula ?? ""}` } : {}) };
+  };
 }

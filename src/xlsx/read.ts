@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { aboutFrom, columnNumber, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
-import { toCellValue } from "./cellValues";
+import { aboutFrom, cellNotesOf, columnNumber, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../engine/workbook";
+import { cellDetailOf, toCellValue } from "./cellValues";
 
 type SheetValues = readonly (readonly ExcelJS.CellValue[] | undefined)[];
 
@@ -105,8 +105,9 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
     const values = ws.getSheetValues() as SheetValues;
     const defined = excelTables(ws);
     const chosen = defined.find((t) => t.name === spec.name) ?? (defined.length === 1 ? defined[0] : undefined);
-    const table = chosen ? fromExcelTable(spec.sheet, values, chosen) : fromHeaderRow(spec.sheet, values, spec);
-    if (table) {
+    const found = chosen ? fromExcelTable(spec.sheet, values, chosen) : fromHeaderRow(spec.sheet, values, spec);
+    if (found) {
+      const table = withNotes(found, cellNotesOf(found, cellDetailOf(ws)));
       tables.push(table);
       const stray = firstStrayCell(values, { row: 0, column: 0 }, table, toCellValue);
       if (stray) strayCells.push({ sheet: spec.sheet, cell: stray });

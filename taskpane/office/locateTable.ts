@@ -4,6 +4,8 @@ import { fromExcelValue } from "./cellValues";
 /** A sheet's used range as read: its values and the sheet position (0-based) of its top-left cell. */
 export interface UsedRange {
   readonly values: readonly (readonly unknown[])[];
+  /** The cells' number formats (`Range.numberFormat`), when loaded: they show which numbers are percentages. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
   readonly rowIndex: number;
   readonly columnIndex: number;
 }

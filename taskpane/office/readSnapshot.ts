@@ -1,4 +1,4 @@
-import { aboutFrom, firstStrayCell, inputSheets, outputTemplate, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { aboutFrom, cellNotesOf, firstStrayCell, inputSheets, outputTemplate, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../../src/engine/workbook";
 import { fromExcelValue } from "./cellValues";
 import { CELL_BUDGET, batches, rowSlices } from "./chunks";
 import { locateTable, type UsedRange } from "./locateTable";
@@ -40,8 +40,12 @@ function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], u
     if (!range) continue;
     const onSheet = tables.filter((t) => t.sheet === spec.sheet);
     const name = onSheet.find((t) => t.name === spec.name)?.name ?? (onSheet.length === 1 ? (onSheet[0]?.name ?? null) : null);
-    const table = locateTable(spec.sheet, range, spec, name);
-    if (!table) continue;
+    const located = locateTable(spec.sheet, range, spec, name);
+    if (!located) continue;
+    const table = withNotes(located, cellNotesOf(located, (row, column) => {
+      const format = range.numberFormats?.[row - 1 - range.rowIndex]?.[column - 1 - range.columnIndex];
+      return typeof format === "string" ? { numberFormat: format } : undefined;
+    }));
     found.push(table);
     if (!inputSheets.includes(spec.sheet)) continue;
     const stray = firstStrayCell(range.values, { row: range.rowIndex + 1, column: range.columnIndex + 1 }, table, fromExcelValue);
@@ -89,7 +93,10 @@ function inputSheetState(worksheets: Excel.WorksheetCollection, merged: readonly
   return { hiddenSheets, mergedRanges };
 }
 
-/** Reads the used ranges of large sheets in row slices under the cell budget: one sync for their sizes, one per batch of slices. */
+/**
+ * Reads the used ranges of large sheets in row slices under the cell budget (each cell's value and
+ * number format both count): one sync for their sizes, one per batch of slices.
+ */
 async function readInSlices(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<Map<string, UsedRange>> {
   const sizes = sheetNames.map((sheet) => {
     const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
@@ -98,27 +105,33 @@ async function readInSlices(context: Excel.RequestContext, sheetNames: readonly 
   });
   await context.sync();
   const pieces = sizes.flatMap(({ sheet, range }) =>
-    range.isNullObject ? [] : rowSlices(range.rowCount, range.columnCount, budget).map((slice) => ({ sheet, slice, top: range.rowIndex, left: range.columnIndex, width: range.columnCount })),
+    range.isNullObject ? [] : rowSlices(range.rowCount, range.columnCount, Math.max(1, Math.floor(budget / 2))).map((slice) => ({ sheet, slice, top: range.rowIndex, left: range.columnIndex, width: range.columnCount })),
   );
   const values = new Map<string, unknown[][]>();
-  for (const batch of batches(pieces, (p) => (p.slice.end - p.slice.start) * p.width, budget)) {
+  const formats = new Map<string, unknown[][]>();
+  for (const batch of batches(pieces, (p) => 2 * (p.slice.end - p.slice.start) * p.width, budget)) {
     const loaded = batch.map((p) => {
       const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.top + p.slice.start, p.left, p.slice.end - p.slice.start, p.width);
-      range.load("values");
+      range.load("values,numberFormat");
       return { p, range };
     });
     await context.sync();
-    for (const { p, range } of loaded) values.set(p.sheet, [...(values.get(p.sheet) ?? []), ...(range.values as unknown[][])]);
+    for (const { p, range } of loaded) {
+      values.set(p.sheet, [...(values.get(p.sheet) ?? []), ...(range.values as unknown[][])]);
+      formats.set(p.sheet, [...(formats.get(p.sheet) ?? []), ...(range.numberFormat as unknown[][])]);
+    }
   }
   const out = new Map<string, UsedRange>();
-  for (const { sheet, range } of sizes) if (!range.isNullObject) out.set(sheet, { values: values.get(sheet) ?? [], rowIndex: range.rowIndex, columnIndex: range.columnIndex });
+  for (const { sheet, range } of sizes) {
+    if (!range.isNullObject) out.set(sheet, { values: values.get(sheet) ?? [], numberFormats: formats.get(sheet) ?? [], rowIndex: range.rowIndex, columnIndex: range.columnIndex });
+  }
   return out;
 }
 
 /**
  * Reads the template and output tables of the open workbook into the engine's snapshot, inside one
  * Excel.run: the sheet names and visibility, the Excel tables' names and sheets, the used range of
- * every template and output sheet and the merged areas of every input sheet (where Excel has them,
+ * every template and output sheet (values and number formats) and the merged areas of every input sheet (where Excel has them,
  * `mergedAreas`: ExcelApi 1.13) are queued, then read in ONE sync. The snapshot says which input
  * sheets are hidden, which cells on them are merged and the first value outside each one's table, as
  * the .xlsx reader does. Only when Excel refuses a response over its size limit are the sheets read
@@ -130,7 +143,7 @@ export async function readSnapshotIn(context: Excel.RequestContext, budget = CEL
   let merged = queueMergedAreas(context, mergedAreas);
   const usedRanges = specs.map((spec) => {
     const range = context.workbook.worksheets.getItemOrNullObject(spec.sheet).getUsedRangeOrNullObject(true);
-    range.load("values,rowIndex,columnIndex");
+    range.load("values,numberFormat,rowIndex,columnIndex");
     return { sheet: spec.sheet, range };
   });
   let sliced: Map<string, UsedRange> | null = null;
@@ -147,6 +160,6 @@ export async function readSnapshotIn(context: Excel.RequestContext, budget = CEL
   }
   const sheetNames = worksheets.items.map((w) => w.name);
   const tableNames = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
-  const used = sliced ?? new Map(usedRanges.filter((u) => !u.range.isNullObject).map((u) => [u.sheet, { values: u.range.values as unknown[][], rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex }]));
+  const used = sliced ?? new Map(usedRanges.filter((u) => !u.range.isNullObject).map((u) => [u.sheet, { values: u.range.values as unknown[][], numberFormats: u.range.numberFormat as unknown[][], rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex }]));
   return snapshotFrom(sheetNames, tableNames, used, inputSheetState(worksheets, merged));
 }

@@ -129,7 +129,7 @@ describe("re-running and bad input", () => {
     [["assess", join(fixtures, "error.negative-count.xlsx"), "--all", "--out", join(work, "x.xlsx")], 1, /negative/i],
     [["assess", join(fixtures, "unreadable.truncated.xlsx"), "--all", "--out", join(work, "y.xlsx")], 2, /./],
     [["assess", sample, "--force", "Knet", "--out", join(work, "z.xlsx")], 1, /Did you mean "Kent"/],
-    [["assess", sample, "--all", "--out", sample], 2, /different file/],
+    [["assess", sample, "--all", "--out", sample], 2, /is the input file itself/],
     [["assess", sample, "--all"], 2, /--out/],
   ])("ra %j exits %p with a plain message", async (args, code, message) => {
     const r = await run(args as string[]);

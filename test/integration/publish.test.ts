@@ -6,25 +6,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { raInProcess } from "./ra";
 import { writeSite } from "../../src/publish";
 
 const root = join(__dirname, "..", "..");
 const sample = join(root, "assets", "national-sample.xlsx");
 const fixtures = join(root, "test", "fixtures");
 
-async function ra(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const ra = raInProcess;
 
 describe("ra publish", () => {
   const work = mkdtempSync(join(tmpdir(), "ra-publish-"));
@@ -80,7 +69,7 @@ describe("ra publish", () => {
     ["no --out", ["publish", sample], 2, "--out"],
     ["a missing parent folder", ["publish", sample, "--out", join(tmpdir(), "no-such-folder-ra", "site")], 2, "does not exist"],
     ["a file that is not a workbook", ["publish", join(fixtures, "unreadable.not-a-workbook.xlsx"), "--out", join(tmpdir(), "ra-never-written")], 2, ""],
-    ["a workbook with errors", ["publish", join(fixtures, "error.bad-year.xlsx"), "--out", join(tmpdir(), "ra-never-written"), "--drafts"], 1, "errors stop"],
+    ["a workbook with errors", ["publish", join(fixtures, "error.bad-year.xlsx"), "--out", join(tmpdir(), "ra-never-written"), "--drafts"], 1, "1 error stops publishing"],
   ])("exits with a plain message for %s", async (_name, args, code, words) => {
     const r = await ra(args);
     expect(r.code).toBe(code);

@@ -28,3 +28,18 @@ export const sha = (path: string) => createHash("sha256").update(readFileSync(pa
 export function buildLibrary(): void {
   execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.lib.json"], { cwd: root });
 }
+
+/** Runs `ra` in this process (src/cli/main, through ts-jest) and gives its exit code and output. */
+export async function raInProcess(args: readonly string[]): Promise<Run> {
+  const { main } = await import("../../src/cli/main");
+  let stdout = "";
+  let stderr = "";
+  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}

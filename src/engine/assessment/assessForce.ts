@@ -7,7 +7,7 @@ import { groupMembers, groupsFromRows, type MsgGroup } from "../compare/groups";
 import { weightedAverage } from "../compare/msgAverage";
 import { figureEstimate, msgPosition } from "../compare/msgPosition";
 import { msgRank } from "../compare/msgRank";
-import { closestForceName, normaliseForceName, sameForce } from "../forces/names";
+import { closestForceName, forceByAlias, normaliseForceName, sameForce } from "../forces/names";
 import { readPositive } from "../input";
 import { recommendGrade, type GradeInput } from "../grading/recommend";
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
@@ -107,7 +107,8 @@ function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, fo
  * against the force's Most Similar Group and its own last three years, the recommended grade of each
  * graded domain with its trace and evidence adjustments, and the value-for-money profile (not graded).
  *
- * A force not in Forces gives `force-not-found` (with the closest name); a workbook with no assessment
+ * `force` may be a name people use for the force ("Met", "Heddlu Gwent", "Kent Police": see
+ * forceByAlias). A force not in Forces gives `force-not-found` (with the closest name); a workbook with no assessment
  * year gives `blank-value`. Missing figures do not stop the assessment: the data set is shown without
  * them, with the issues that say why, and is left out of the grade.
  */
@@ -115,7 +116,7 @@ export function assessForce(inputs: AssessmentInputs, settings: AssessmentSettin
   const year = inputs.assessmentYear;
   if (!year) return failure(issue("blank-value", { sheet: "About" }, { label: "The assessment year on the About sheet", expected: "a year such as 2008/09" }));
   const known = [...new Map(inputs.forces.map((r) => [normaliseForceName(text(r, "Force")), text(r, "Force")])).values()].filter((f) => f !== "");
-  const name = known.find((k) => sameForce(k, force));
+  const name = known.find((k) => sameForce(k, force)) ?? forceByAlias(force, known);
   if (!name) {
     const suggestion = closestForceName(force, known);
     return failure(issue("force-not-found", { force }, suggestion ? { force, suggestion, where: "the Forces table" } : { force, where: "the Forces table" }));

@@ -3,6 +3,7 @@ import { normaliseWords, sameForce } from "../forces/names";
 import { issue, warning, type Issue } from "../result";
 import { outputTableSpec, type ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
+import { fitCellLimit } from "../workbook/cellLimit";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
 import { cellText, decisionKey, readDecisions, reportStatusOf } from "./decisions";
 import type { ForceAssessment } from "./types";
@@ -45,7 +46,8 @@ function table(name: string, rows: readonly (readonly CellValue[])[], widths: re
  * are kept as they were; for assessed forces the final grade, override reason, assessor, date and
  * status people wrote are kept. A status of Final with an unanswered comment stays Shared for comment
  * (`final-with-open-comment`); a final grade that differs from the recommendation without a reason is
- * reported (`override-without-reason`). Input sheets are never in the plan. Same input, same plan.
+ * reported (`override-without-reason`). Text longer than a cell holds is split over rows
+ * (`text-split`, see fitCellLimit). Input sheets are never in the plan. Same input, same plan.
  */
 export function assessmentPlan(
   snapshot: WorkbookSnapshot,
@@ -128,5 +130,6 @@ export function assessmentPlan(
   ];
   const replaceSheets = tables.map((t) => t.sheet);
   if (!comments) tables.push(table("Comments", [], [24, 34, 20, 14, 60, 60]));
-  return { plan: { replaceSheets, createSheets: [], tables, writes: [] }, findings };
+  const fitted = fitCellLimit({ replaceSheets, createSheets: [], tables, writes: [] });
+  return { plan: fitted.plan, findings: [...findings, ...fitted.findings] };
 }

@@ -9,6 +9,13 @@ export interface MessageEntry {
 const s = (p: IssueParams, key: string, fallback = ""): string => String(p[key] ?? fallback);
 const label = (p: IssueParams): string => s(p, "label", "A value");
 
+/** Notes written into cells whose text is too long for one cell (see engine/workbook/cellLimit.ts). */
+export const cellTextNotes = {
+  continuesBelow: " [continued in the next row]",
+  continuedFromAbove: "[continued] ",
+  cut: (left: number): string => ` [cut here: ${left.toLocaleString("en-GB")} more characters did not fit in one cell]`,
+} as const;
+
 /**
  * Every message a user can see, in plain British English. The same text reaches Excel's tooltips,
  * the task pane and the `ra` command. Keys are the issue codes.
@@ -225,7 +232,44 @@ export const enGB = {
   },
   "unknown-grade": {
     message: (p) => `${label(p)} is "${s(p, "value")}", which is not a grade in the Scale table.`,
-    fix: (p) => `Enter one of the grades in Scale: ${s(p, "choices")}.`,
+    fix: (p) => (p.suggestion ? `Did you mean "${s(p, "suggestion")}"? Grades are written exactly as in Scale: ${s(p, "choices")}.` : `Enter one of the grades in Scale: ${s(p, "choices")}.`),
+  },
+  "formula-without-result": {
+    message: (p) => `${label(p)} in ${s(p, "sheet")} ${s(p, "cell")} holds the formula ${s(p, "formula")}, saved without its result (programs and scripts such as openpyxl save formulas that way), so its value is not known. It is not read as blank or as 0.`,
+    fix: () => "Open the workbook in Excel or LibreOffice Calc and save it: they work out every formula and save the results. Or type the figure itself.",
+  },
+  "percent-as-fraction": {
+    message: (p) => `${label(p)} is ${s(p, "value")}, and ${s(p, "reason")}. Percentages are read as numbers from 0 to 100, so this is read as ${s(p, "value")}%.`,
+    fix: (p) => `Did you mean ${s(p, "suggestion")}? Type ${s(p, "suggestion")} and format the cell as a number, not a percentage. If ${s(p, "value")}% is right, no change is needed.`,
+  },
+  "year-without-data": {
+    message: (p) => `The assessment year on the About sheet is ${s(p, "year")}, but ${s(p, "tables")} have no figures for ${s(p, "year")} (years with figures: ${s(p, "years")}), so no force could be assessed.`,
+    fix: () => "Set the assessment year to a year the figures are for, or add the figures for this year.",
+  },
+  "text-cut": {
+    message: (p) => `A text of ${s(p, "length")} characters is more than the ${s(p, "limit")} a cell can hold, so its last ${s(p, "left")} characters were left out; the cell ends with a note saying so.`,
+    fix: () => "Shorten the text it comes from.",
+  },
+  "text-split": {
+    message: (p) => `The ${s(p, "column")} for ${s(p, "what")} is ${s(p, "length")} characters, more than the ${s(p, "limit")} a cell can hold, so it is written over ${s(p, "parts")} rows of the ${s(p, "sheet")} sheet, one after another, each part saying where it goes on.`,
+    fix: () => "Nothing is lost. To keep it in one cell, shorten the evidence or text it comes from.",
+  },
+  // Files the command cannot write.
+  "output-exists": {
+    message: (p) => `${s(p, "file")} already exists.`,
+    fix: (p) => `Choose another name, or add ${s(p, "flag", "--force")} to replace it.`,
+  },
+  "output-is-input": {
+    message: (p) => `${s(p, "file")} is the input file itself (the same file, by another name or through a link), and the input file is never written.`,
+    fix: () => "Choose another name for --out.",
+  },
+  "output-not-writable": {
+    message: (p) => `Could not write ${s(p, "file")}: ${s(p, "reason")}.`,
+    fix: (p) => s(p, "advice", "Choose another folder, or ask whoever looks after the computer."),
+  },
+  "bad-option-year": {
+    message: (p) => `--year ${s(p, "value")} is not a financial year.`,
+    fix: () => "Write it as four digits, a slash and the next year's last two digits, such as --year 2008/09 (2008-09 and 2008/2009 are read as 2008/09).",
   },
   // Files the command or the preview cannot read.
   "file-not-found": {

@@ -8,3 +8,5 @@ export { checkWorkbook, compareFindings, countBySeverity, toFinding, type Findin
 export * from "./memory";
 export * from "./outputTemplate";
 export { firstStrayCell } from "./strayCell";
+export { cellNotesOf, isPercentFormat, withNotes, type CellDetail } from "./cellNotes";
+export { CELL_TEXT_LIMIT, fitCellLimit, splitText } from "./cellLimit";

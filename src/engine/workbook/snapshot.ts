@@ -9,6 +9,21 @@ export interface CellError {
  */
 export type CellValue = number | string | boolean | null | CellError;
 
+/**
+ * What a reader saw of a cell besides its value. Only cells with something to say have a note, so a
+ * table of a million cells carries a short list.
+ */
+export interface CellNote {
+  /** The data row: a 0-based index into the table's `rows`. */
+  readonly row: number;
+  /** A 0-based index into the table's `columns`. */
+  readonly column: number;
+  /** The cell holds a number shown as a percentage (a number format with %): 40.1% typed is stored as 0.401. */
+  readonly percentFormat?: boolean;
+  /** The cell holds this formula saved with no result (as scripts such as openpyxl save them); its value is read as blank. */
+  readonly formulaWithoutResult?: string;
+}
+
 /** One template table as found in a workbook. */
 export interface TableSnapshot {
   readonly sheet: string;
@@ -24,6 +39,8 @@ export interface TableSnapshot {
   readonly columns: readonly string[];
   /** Data rows, in sheet order, each as wide as `columns`. */
   readonly rows: readonly (readonly CellValue[])[];
+  /** Notes on cells of the data rows (number shown as a percentage, formula with no saved result), when the reader saw any. */
+  readonly notes?: readonly CellNote[];
 }
 
 /** What the engine knows of a workbook: its sheets, the template tables found and the About values. */

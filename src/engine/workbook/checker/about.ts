@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../result";
+import { issue, type Issue, type IssuePath } from "../../result";
 import { sameHeader, type CellValue } from "../snapshot";
 import { aboutItems, TEMPLATE_VERSION, templateChangelog } from "../template";
 import { isFinancialYear } from "../years";
@@ -23,6 +23,34 @@ export function compareVersions(a: string, b: string): number {
 function versionText(value: CellValue | undefined): string | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return Number.isInteger(value) ? value.toFixed(1) : String(value);
   return textOf(value);
+}
+
+/** Where an About item's value is (its Value cell), or the Item heading when the item is missing. */
+export function aboutItemPath(loc: LocatedTable, item: string): IssuePath {
+  const index = loc.table.rows.findIndex((r) => !isBlankRow(r) && typeof valueAt(loc, r, "Item") === "string" && sameHeader(String(valueAt(loc, r, "Item")), item));
+  return index >= 0 ? cellPath(loc, index, "Value") : cellPath(loc, -1, "Item");
+}
+
+/**
+ * The assessment year with no figures at all (`year-without-data`, an error): no row of Data, Finance
+ * or Survey is for that year, so every force would be "not enough data". Undefined when some table
+ * has a row for it, none of the three tables was found, or they hold no figures at all (an empty
+ * template, which is not yet wrong).
+ */
+export function checkYearHasData(about: LocatedTable | undefined, year: string | undefined, tables: readonly (LocatedTable | undefined)[]): Issue | undefined {
+  const found = tables.filter((t): t is LocatedTable => t !== undefined);
+  if (!about || !year || found.length === 0) return undefined;
+  const has = found.some((loc) => loc.table.rows.some((r) => textOf(valueAt(loc, r, "Year")) === year));
+  if (has) return undefined;
+  const years = new Set<string>();
+  for (const loc of found) for (const r of loc.table.rows) {
+    const y = textOf(valueAt(loc, r, "Year"));
+    if (y && isFinancialYear(y)) years.add(y);
+  }
+  if (years.size === 0) return undefined;
+  const names = found.map((t) => t.spec.name);
+  const tablesText = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] ?? ""}` : (names[0] ?? "");
+  return issue("year-without-data", aboutItemPath(about, aboutItems.assessmentYear), { year, tables: tablesText, years: [...years].sort().join(", ") });
 }
 
 /**

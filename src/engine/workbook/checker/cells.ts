@@ -6,7 +6,7 @@ import { issue, issuesOf, type Issue, type IssuePath } from "../../result";
 import type { ColumnSpec } from "../schema";
 import { isCellError, type CellValue } from "../snapshot";
 import { isFinancialYear } from "../years";
-import { cellPath, knownForce, textOf, valueAt, type CheckContext, type LocatedTable } from "./context";
+import { cellPath, knownForce, noteAt, textOf, valueAt, type CheckContext, type LocatedTable } from "./context";
 import { checkRuleValue } from "./rules";
 
 /** Data sets whose denominator comes from the Forces table (population or households). */
@@ -41,6 +41,8 @@ export function checkCell(ctx: CheckContext, loc: LocatedTable, rowIndex: number
   const path: IssuePath = cellPath(loc, rowIndex, column.name);
   const name: InputName = { label: column.name, path };
   if (isCellError(value)) return [issue("error-value", path, { label: column.name, value: value.error })];
+  const formula = noteAt(loc, rowIndex, column.name)?.formulaWithoutResult;
+  if (formula !== undefined) return [issue("formula-without-result", path, { label: column.name, sheet: loc.table.sheet, cell: path.cell ?? "", formula })];
   const blank = value === null || (typeof value === "string" && value.trim() === "");
   if (blank) {
     if (!column.required) return [];

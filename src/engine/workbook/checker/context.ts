@@ -1,13 +1,15 @@
 import { normaliseForceName } from "../../forces/names";
 import type { IssuePath } from "../../result";
 import type { TableSpec } from "../schema";
-import { a1, cellAddress, columnIndex, sheetRow, type CellValue, type TableSnapshot } from "../snapshot";
+import { a1, cellAddress, columnIndex, sheetRow, type CellNote, type CellValue, type TableSnapshot } from "../snapshot";
 
 /** A template table found in the workbook, with its spec and where each spec column is (-1: missing). */
 export interface LocatedTable {
   readonly spec: TableSpec;
   readonly table: TableSnapshot;
   readonly columnAt: ReadonlyMap<string, number>;
+  /** The reader's notes on cells, by "row:column" (0-based data row and column index). */
+  readonly notes: ReadonlyMap<string, CellNote>;
 }
 
 /** What the cell checks and cross-checks share. */
@@ -21,7 +23,18 @@ export interface CheckContext {
 
 /** Locates a table's spec columns among the columns found. */
 export function locate(spec: TableSpec, table: TableSnapshot): LocatedTable {
-  return { spec, table, columnAt: new Map(spec.columns.map((c) => [c.name, columnIndex(table, c.name)])) };
+  return {
+    spec,
+    table,
+    columnAt: new Map(spec.columns.map((c) => [c.name, columnIndex(table, c.name)])),
+    notes: new Map((table.notes ?? []).map((n) => [`${n.row}:${n.column}`, n])),
+  };
+}
+
+/** The reader's note on a cell of a spec column, if any. */
+export function noteAt(loc: LocatedTable, rowIndex: number, column: string): CellNote | undefined {
+  if (loc.notes.size === 0) return undefined;
+  return loc.notes.get(`${rowIndex}:${loc.columnAt.get(column) ?? -1}`);
 }
 
 /** The value in a spec column of a row, or undefined when the column is missing. */

@@ -2,7 +2,9 @@ import { normaliseForceName } from "../../forces/names";
 import { issue, warning, type Issue } from "../../result";
 import { template } from "../template";
 import type { WorkbookSnapshot } from "../snapshot";
-import { checkAbout } from "./about";
+import { checkAbout, checkYearHasData } from "./about";
+import { checkAssessmentSheet } from "./assessmentSheet";
+import { checkPercentScale } from "./percentages";
 import { checkCell, checkDenominatorPresence } from "./cells";
 import { isBlankRow, textOf, valueAt, type CheckContext, type LocatedTable } from "./context";
 import { checkActions, checkDetections, checkDuplicates, checkPeers, checkPopulation, checkSamples, checkYears } from "./crossChecks";
@@ -38,7 +40,12 @@ function gradesOf(loc: LocatedTable | undefined): string[] {
  * or blanks where numbers are needed; negative or fractional counts; percentages outside 0-100; zero
  * population, households, FTE or tax base; years not written as 2008/09; unknown forces (with the
  * closest name), data sets and choices; duplicate rows; a force as its own peer; merged cells on an
- * input sheet. Warnings also: a hidden or very hidden input sheet; a value outside its sheet's table.
+ * input sheet; a formula saved with no result; an assessment year with no figures in Data, Finance or
+ * Survey (then no missing-year warnings are given). Warnings also: a hidden or very hidden input
+ * sheet; a value outside its sheet's table; a Survey percentage that looks like a fraction (0.401 for
+ * 40.1). The Assessment sheet, when there is one: a final grade not on the Scale (with the closest),
+ * a final grade that differs from the recommendation with no reason, an unknown status; errors on
+ * rows marked Final (they would be published), warnings on the others.
  * Warnings: a table renamed by hand; missing years for direction of travel; detections above
  * offences; a population changing more than 10% in a year; a survey sample under 100; an area needing
  * improvement with no action recorded. Info: an unknown rule id.
@@ -60,7 +67,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   }
   const msg = tables.get("MSG");
   if (msg) add(issues, checkPeers(msg));
-  for (const name of ["Data", "Survey"]) {
+  const noData = checkYearHasData(tables.get("About"), assessmentYear, ["Data", "Finance", "Survey"].map((n) => tables.get(n)));
+  if (noData) issues.push(noData);
+  for (const name of noData ? [] : ["Data", "Survey"]) {
     const loc = tables.get(name);
     if (loc) add(issues, checkYears(ctx, loc));
   }
@@ -70,6 +79,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   if (forces) add(issues, checkPopulation(forces));
   const survey = tables.get("Survey");
   if (survey) add(issues, checkSamples(survey));
+  if (survey) add(issues, checkPercentScale(survey));
+  add(issues, checkAssessmentSheet(snapshot, ctx.grades));
   const evidence = tables.get("Evidence");
   if (evidence) add(issues, checkActions(evidence, tables.get("Actions")));
   for (const hidden of snapshot.hiddenSheets ?? []) {

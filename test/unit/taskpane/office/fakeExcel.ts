@@ -148,6 +148,17 @@ export class FakeExcel {
     return out;
   }
 
+  /** The number formats of a block, "General" where none was set (as office.js returns them). */
+  private formatBlock(sheet: Sheet, top: number, left: number, bottom: number, right: number): string[][] {
+    const out: string[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: string[] = [];
+      for (let c = left; c <= right; c++) row.push(sheet.formats.get(key(r, c)) ?? "General");
+      out.push(row);
+    }
+    return out;
+  }
+
   private enqueue(op: () => void, writes: boolean): void {
     this.queue.push(() => {
       if (writes) this.wrote = true;
@@ -180,7 +191,7 @@ export class FakeExcel {
         const get = fields[p];
         if (!get) throw new Error(`The fake cannot load ${p}`);
         const value = get();
-        if (p === "values" && Array.isArray(value)) this.cellsLoaded += (value as unknown[][]).reduce((n, r) => n + r.length, 0);
+        if ((p === "values" || p === "numberFormat") && Array.isArray(value)) this.cellsLoaded += (value as unknown[][]).reduce((n, r) => n + r.length, 0);
         const before = Object.getOwnPropertyDescriptor(target, p);
         Object.defineProperty(target, p, { value, configurable: true, writable: true });
         this.unload.push(() => (before ? Object.defineProperty(target, p, before) : delete (target as Record<string, unknown>)[p]));
@@ -258,6 +269,11 @@ export class FakeExcel {
           this.loaded(range, {
             isNullObject: () => used() === null,
             values: () => used()?.values ?? [],
+            numberFormat: () => {
+              const u = used();
+              const s = this.sheet(name);
+              return u && s ? this.formatBlock(s, u.top, u.left, u.top + u.values.length - 1, u.left + (u.values[0]?.length ?? 1) - 1) : [];
+            },
             rowIndex: () => (used()?.top ?? 1) - 1,
             columnIndex: () => (used()?.left ?? 1) - 1,
             rowCount: () => used()?.values.length ?? 0,
@@ -368,6 +384,7 @@ export class FakeExcel {
         isNullObject: () => exists !== undefined && !exists(),
         address: () => `${sheetName()}!${address()}`,
         values: () => { const b = box(); return this.block(sheet(), b.top, b.left, b.bottom, b.right); },
+        numberFormat: () => { const b = box(); return this.formatBlock(sheet(), b.top, b.left, b.bottom, b.right); },
         formulas: () => { const b = box(); const s = sheet(); return this.block(s, b.top, b.left, b.bottom, b.right).map((row, i) => row.map((v, j) => s.formulas.get(key(b.top + i, b.left + j)) ?? v)); },
         rowIndex: () => box().top - 1,
         columnIndex: () => box().left - 1,
