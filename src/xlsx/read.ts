@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { failure, issue, success, type Result } from "../engine/result";
-import { aboutFrom, columnNumber, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
+import { aboutFrom, columnNumber, coverageSpec, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot } from "../engine/workbook";
 import { toCellValue } from "./cellValues";
 import { diagnoseBytes } from "./unreadable";
 
@@ -86,7 +86,7 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const mergedRanges: { sheet: string; range: string }[] = [];
   const hiddenSheets: { sheet: string; state: "hidden" | "very hidden" }[] = [];
   const strayCells: { sheet: string; cell: string }[] = [];
-  for (const spec of [...template, ...outputTemplate]) {
+  for (const spec of [...template, coverageSpec, ...outputTemplate]) {
     const ws = wb.getWorksheet(spec.sheet);
     if (!ws) continue;
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) mergedRanges.push({ sheet: spec.sheet, range });
