@@ -32,7 +32,7 @@ export function validRows(): Record<string, CellValue[][]> {
     }
   }
   const finance: CellValue[][] = forces.map((f) => [f, "2008/09", 100e6, 2000, 5e6, 200, 40e6, 1200, 60e6, 500_000, 180e6, null, null, "pay, overtime", "test"]);
-  const msg: CellValue[][] = forces.flatMap((f) => forces.filter((p) => p !== f).map((p) => [f, p, "2008/09", "derived"] as CellValue[]));
+  const msg: CellValue[][] = forces.flatMap((f) => forces.filter((p) => p !== f).map((p) => [f, p, "2008/09", "derived", null] as CellValue[]));
   return {
     Forces: forcesRows,
     Data: data,
