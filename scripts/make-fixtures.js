@@ -41,7 +41,7 @@ const at = (code, sheet, cell) => ({ code, sheet, cell });
 const defects = {
   "error.missing-sheet": { exitCode: 1, added: [at("missing-sheet", "Finance", null)], edit: (p) => { p.createSheets = p.createSheets.filter((s) => s !== "Finance"); p.tables = p.tables.filter((t) => t.sheet !== "Finance"); } },
   // Survey keeps 6 of its 7 columns (A-F), so the missing one would go in G1.
-  "error.missing-column": { exitCode: 1, added: [at("missing-column", "Survey", "G1")], edit: (p) => dropColumn(p, "Survey", "Sample size") },
+  "error.missing-column": { exitCode: 1, added: [at("missing-column", "Survey", "I1")], edit: (p) => dropColumn(p, "Survey", "Sample size") },
   "error.old-version": { exitCode: 1, added: [at("template-version-old", "About", "B2")], edit: (p) => setCell(p, "About", 2, "Value", "0.9") },
   "error.text-for-number": { exitCode: 1, added: [at("not-a-number", "Data", "D2")], edit: (p) => setCell(p, "Data", 2, "Numerator", "7,450 offences") },
   "error.excel-error": { exitCode: 1, added: [at("error-value", "Data", "D3")], edit: (p) => setCell(p, "Data", 3, "Numerator", { error: "#DIV/0!" }) },

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
-import { assessForce, forcesOf, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
+import { assessForce, forcesOf, gradesOnIllustrative, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { issue } from "../engine/result";
-import { checkWorkbook, type WorkbookSnapshot } from "../engine/workbook";
+import { checkWorkbook, readCoverage, type WorkbookSnapshot } from "../engine/workbook";
+import { coverageSummary, ILLUSTRATIVE_MARK, illustrativeGradesNote } from "./coverageNote";
 import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
 import { EXIT, guarded, printProblem } from "./output";
@@ -79,6 +80,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   const loaded = await loadForAssessment(file);
   if (typeof loaded === "number") return loaded;
   const inputs = readInputs(loaded.snapshot);
+  const coverage = readCoverage(loaded.snapshot);
   const settings = readSettings(inputs);
   const names = options.all ? forcesOf(inputs) : [options.force as string];
   const bar = progress(names.length + 1);
@@ -96,18 +98,25 @@ export async function runAssess(file: string, options: { force?: string; all?: b
       out: options.out,
       year: inputs.assessmentYear,
       illustrative: inputs.illustrative,
-      forces: assessments.map((a) => ({
-        force: a.force,
-        domains: a.domains.map((d) => ({ domain: d.domain.name, graded: d.domain.graded, recommendedGrade: d.recommendedGrade, score: d.dataRecommendation?.score ?? null, adjustments: d.adjustments })),
-      })),
+      coverage: coverageSummary(coverage, inputs.assessmentYear ?? "", forcesOf(inputs).length) ?? null,
+      forces: assessments.map((a) => {
+        const on = gradesOnIllustrative(a, coverage);
+        return {
+          force: a.force,
+          domains: a.domains.map((d) => ({ domain: d.domain.name, graded: d.domain.graded, recommendedGrade: d.recommendedGrade, score: d.dataRecommendation?.score ?? null, adjustments: d.adjustments, restsOnIllustrative: on.get(d.domain.id) ?? [] })),
+        };
+      }),
       notes: findings.map((f) => ({ code: f.code, message: describeIssue(f) })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     for (const a of assessments) {
-      const grades = a.domains.filter((d) => d.domain.graded).map((d) => `${d.domain.name}: ${d.recommendedGrade ?? "not enough data"}`);
+      const on = gradesOnIllustrative(a, coverage);
+      const grades = a.domains.filter((d) => d.domain.graded).map((d) => `${d.domain.name}: ${d.recommendedGrade ?? "not enough data"}${on.has(d.domain.id) ? ILLUSTRATIVE_MARK : ""}`);
       process.stdout.write(`${a.force}: ${grades.join("; ")}\n`);
     }
+    const summary = coverageSummary(coverage, inputs.assessmentYear ?? "", forcesOf(inputs).length);
+    if (summary) process.stdout.write(`\n${[summary, ...illustrativeGradesNote(assessments, coverage)].join("\n")}\n`);
     process.stdout.write(`\nWrote ${options.out}: sheets Assessment (recommended and final grades), Report, Profile and Trace${inputs.illustrative ? ". The data are illustrative" : ""}.\n`);
   }
   return EXIT.ok;

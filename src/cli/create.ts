@@ -24,12 +24,16 @@ export async function runTemplate(path: string, options: { force?: boolean; year
 /**
  * `ra sample FILE`: writes the national sample: generated from ../shared/data when it is there (or
  * RA_SHARED_DATA), otherwise copied from the committed assets/national-sample.xlsx. `--regenerate`
- * insists on generating.
+ * insists on generating; `--real-only` generates it with every illustrative figure left empty.
  */
-export async function runSample(path: string, options: { force?: boolean; regenerate?: boolean }): Promise<number> {
+export async function runSample(path: string, options: { force?: boolean; regenerate?: boolean; realOnly?: boolean }): Promise<number> {
   const folder = sharedDataFolder(projectRoot());
-  if (!folder && options.regenerate) {
-    process.stderr.write("Cannot regenerate the sample: ../shared/data (or RA_SHARED_DATA) is not there. Without --regenerate, the committed sample is copied.\n");
+  if (!folder && (options.regenerate || options.realOnly)) {
+    process.stderr.write(
+      options.realOnly
+        ? "Cannot write the real-only sample: it is built from ../shared/data (or RA_SHARED_DATA), which is not there. Without --real-only, the committed sample is copied.\n"
+        : "Cannot regenerate the sample: ../shared/data (or RA_SHARED_DATA) is not there. Without --regenerate, the committed sample is copied.\n",
+    );
     return EXIT.cannotRun;
   }
   const code = await guarded(path, options.force ?? false, async () => {
@@ -39,7 +43,7 @@ export async function runSample(path: string, options: { force?: boolean; regene
     }
     const bar = progress(2);
     try {
-      const plan = samplePlan(readSharedData(folder));
+      const plan = samplePlan(readSharedData(folder), { realOnly: options.realOnly === true });
       bar.step("Writing");
       const bytes = await newWorkbookBytes(plan);
       bar.step("Done");
@@ -48,7 +52,7 @@ export async function runSample(path: string, options: { force?: boolean; regene
       bar.stop();
     }
   });
-  if (code === EXIT.ok) process.stdout.write(folder ? `Generated the national sample from ${folder} into ${path}.\n` : `Copied the national sample to ${path}.\n`);
+  if (code === EXIT.ok) process.stdout.write(folder ? `Generated the national sample${options.realOnly ? " (real figures only)" : ""} from ${folder} into ${path}.\n` : `Copied the national sample to ${path}.\n`);
   return code;
 }
 

@@ -20,11 +20,12 @@ export function program(setExit: (code: number) => void): Command {
     .action(async (file: string, opts: { force?: boolean; year?: string }) => setExit(await runTemplate(file, opts)));
   ra.command("sample")
     .argument("<file.xlsx>", "where to write the national sample")
-    .description("Write the national sample workbook: real recorded crime and populations for all 43 forces, 2006/07 to 2008/09, other figures illustrative.")
+    .description("Write the national sample workbook: all 43 forces, 2006/07 to 2008/09, real figures from HMIC's Value for Money data and Home Office recorded crime where they exist, other figures illustrative and labelled (the Coverage sheet says which).")
     .option("--force", "replace the file if it exists")
     .option("--regenerate", "generate it from ../shared/data (fail if that is not there) instead of copying the committed sample")
-    .addHelpText("after", "\nExamples:\n  ra sample national-sample.xlsx\n  ra sample assets/national-sample.xlsx --regenerate --force")
-    .action(async (file: string, opts: { force?: boolean; regenerate?: boolean }) => setExit(await runSample(file, opts)));
+    .option("--real-only", "leave every figure with no real source empty instead of filling in an illustrative one (needs ../shared/data)")
+    .addHelpText("after", "\nExamples:\n  ra sample national-sample.xlsx\n  ra sample assets/national-sample.xlsx --regenerate --force\n  ra sample real-only.xlsx --real-only")
+    .action(async (file: string, opts: { force?: boolean; regenerate?: boolean; realOnly?: boolean }) => setExit(await runSample(file, opts)));
   ra.command("check")
     .argument("<file.xlsx>", "the workbook to check (it is only read, never written)")
     .description("Check a workbook against the template: missing tables or columns, bad numbers, unknown forces, missing years and more.")

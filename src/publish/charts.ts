@@ -25,7 +25,12 @@ export interface ChartContext {
   /** The confidence level, as 0.95. */
   readonly level: number;
   readonly figureOf: (force: string, dataSetId: string) => Estimate | null;
+  /** Whether a force's figure for this data set and a year is illustrative (the workbook's Coverage table); none when absent. */
+  readonly isIllustrative?: (force: string, year: string) => boolean;
 }
+
+/** The words after a label whose figure is illustrative. */
+export const ILLUSTRATIVE_LABEL = " (illustrative)";
 
 const percent = (level: number): string => `${formatNumber(level * 100, Number.isInteger(level * 100) ? 0 : 1)}%`;
 const hasInterval = (e: Estimate): boolean => e.upper - e.lower > 1e-12 * Math.max(1, Math.abs(e.estimate));
@@ -40,11 +45,12 @@ export function groupChart(s: DataSetAssessment, c: ChartContext): Html {
   const own = s.figure;
   if (!own) return html`<p>There is no figure for ${c.force} in ${s.year}, so there is no chart.</p>`;
   const peers = [...s.peers].sort((a, b) => a.localeCompare(b, "en-GB"));
-  const members: IntervalInput[] = [{ label: `${c.force} (this force)`, ...own, isForce: true }];
+  const mark = (force: string) => (c.isIllustrative?.(force, s.year) ? ILLUSTRATIVE_LABEL : "");
+  const members: IntervalInput[] = [{ label: `${c.force} (this force)${mark(c.force)}`, ...own, isForce: true }];
   const missing: string[] = [];
   for (const p of peers) {
     const f = c.figureOf(p, s.dataSet.id);
-    if (f) members.push({ label: p, ...f, isForce: false });
+    if (f) members.push({ label: `${p}${mark(p)}`, ...f, isForce: false });
     else missing.push(p);
   }
   const averages: AverageInput[] = [];
@@ -59,7 +65,7 @@ export function groupChart(s: DataSetAssessment, c: ChartContext): Html {
   const captionId = `${c.id}-group-caption`;
   const ownText = withUnit(text(0), s.dataSet);
   const words = [
-    `${c.force}: ${ownText}${hasInterval(own) ? ` (${percent(c.level)} interval ${text(1)} to ${text(2)})` : ""}.`,
+    `${c.force}${mark(c.force)}: ${ownText}${hasInterval(own) ? ` (${percent(c.level)} interval ${text(1)} to ${text(2)})` : ""}.`,
     ...averages.map((a, i) => `${a.label}: ${text(members.length * 3 + i)}.`),
     s.position ? `${s.position.label}.` : "No comparison with similar forces could be made.",
     `The chart shows ${members.length === 1 ? "only this force" : `this force and ${members.length - 1} similar forces, in alphabetical order`}${intervals ? `, each with its ${percent(c.level)} interval` : ""}.`,
@@ -104,18 +110,19 @@ export function seriesChart(s: DataSetAssessment, c: ChartContext): Html {
   const d = s.direction;
   if (!d || d.series.length === 0) return html`<p>Fewer than three years of figures, so there is no chart of the direction of travel.</p>`;
   const series = d.series.map((p, i) => ({ label: p.year ?? `Year ${i + 1}`, value: p.value }));
+  const mark = (year: string) => (c.isIllustrative?.(c.force, year) ? ILLUSTRATIVE_LABEL : "");
   const shown = formatFigures(series.map((p) => p.value), s.dataSet);
   const layout = seriesChartLayout(series);
   const titleId = `${c.id}-series-title`;
   const captionId = `${c.id}-series-caption`;
-  const listed = series.map((p, i) => `${shown[i] ?? ""} in ${p.label}`).join(", ");
-  const caption = `${c.force}, ${s.dataSet.unit === "%" ? "" : `${s.dataSet.unit}: `}${listed}. ${d.label}${d.significant ? ": the change is too big to put down to chance" : ": any change is within what chance would explain"}.`;
+  const listed = series.map((p, i) => `${shown[i] ?? ""} in ${p.label}${mark(p.label)}`).join(", ");
+  const caption = `${c.force}, ${s.dataSet.unit === "%" ? "" : `${s.dataSet.unit}: `}${listed}.${series.some((p) => mark(p.label) !== "") ? " Figures marked * in the chart are illustrative, not official." : ""} ${d.label}${d.significant ? ": the change is too big to put down to chance" : ": any change is within what chance would explain"}.`;
   const points = layout.points.map((p) => `${coordinate(p.x)},${coordinate(p.y)}`).join(" ");
   const svg = html`<svg class="chart chart-series" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${titleId}" aria-describedby="${captionId}">
 <title id="${titleId}">${s.dataSet.name}: ${c.force} over three years</title>
 <line class="axis" x1="0" y1="${coordinate(layout.plotBottom)}" x2="${layout.width}" y2="${coordinate(layout.plotBottom)}"/>
 <polyline class="series-line" points="${points}"/>
-${layout.points.map((p, i) => html`<circle class="series-point" cx="${coordinate(p.x)}" cy="${coordinate(p.y)}" r="4"/><text class="value" x="${coordinate(p.x)}" y="${coordinate(p.y - 9)}" text-anchor="middle">${shown[i] ?? ""}</text><text class="tick-label" x="${coordinate(p.x)}" y="${coordinate(layout.plotBottom + 19)}" text-anchor="middle">${p.label}</text>\n`)}</svg>`;
+${layout.points.map((p, i) => html`<circle class="series-point" cx="${coordinate(p.x)}" cy="${coordinate(p.y)}" r="4"/><text class="value" x="${coordinate(p.x)}" y="${coordinate(p.y - 9)}" text-anchor="middle">${shown[i] ?? ""}${mark(series[i]?.label ?? "") ? " *" : ""}</text><text class="tick-label" x="${coordinate(p.x)}" y="${coordinate(layout.plotBottom + 19)}" text-anchor="middle">${p.label}</text>\n`)}</svg>`;
   return html`<div class="chart-block small">
 <figure>
 ${svg}
@@ -127,7 +134,7 @@ ${svg}
 <caption>${s.dataSet.name}, ${c.force}: ${s.dataSet.unit}</caption>
 <thead><tr><th scope="col">Year</th><th scope="col" class="number">Figure</th></tr></thead>
 <tbody>
-${series.map((p, i) => html`<tr><th scope="row">${p.label}</th><td class="number">${shown[i] ?? ""}</td></tr>\n`)}</tbody>
+${series.map((p, i) => html`<tr><th scope="row">${p.label}${mark(p.label)}</th><td class="number">${shown[i] ?? ""}</td></tr>\n`)}</tbody>
 </table>
 </details>
 </div>`;

@@ -3,7 +3,7 @@ import type { DomainId } from "../engine/catalogue/types";
 import { normaliseWords } from "../engine/forces/names";
 import { writeForceReport } from "../engine/narrative";
 import type { Estimate } from "../engine/stats/interval";
-import { cellOf, findTable, reportStatuses, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
+import { cellOf, coverageStatusOf, findTable, readCoverage, reportStatuses, type CoverageRow, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
 
 /** The grade a page shows for a graded domain: the final grade a person decided, else the recommendation. */
 export interface PublishedGrade {
@@ -53,6 +53,10 @@ export interface SiteModel {
   readonly snapshot: WorkbookSnapshot;
   /** Any assessed force's figure for a data set (for the group charts), or null. */
   readonly figureOf: (force: string, dataSetId: string) => Estimate | null;
+  /** The workbook's Coverage table (real, illustrative, missing per data set and year); empty when it has none. */
+  readonly coverage: readonly CoverageRow[];
+  /** Whether a force's figure for a data set and year is illustrative, by the Coverage table. */
+  readonly isIllustrative: (force: string, dataSetId: string, year: string) => boolean;
 }
 
 const key = (...parts: readonly string[]): string => parts.map(normaliseWords).join("|");
@@ -96,6 +100,7 @@ export function siteModel(
   drafts: boolean,
 ): SiteModel {
   const decisions = readDecisions(snapshot);
+  const coverage = readCoverage(snapshot);
   const edited = reportRowsOf(findTable(snapshot, "Report"));
   const figures = new Map<string, Estimate | null>();
   for (const a of assessments) for (const d of a.domains) for (const s of d.dataSets) figures.set(key(a.force, s.dataSet.id), s.figure);
@@ -141,5 +146,7 @@ export function siteModel(
     warnings: warnings.filter((w) => w.severity !== "error"),
     snapshot,
     figureOf: (force, dataSetId) => figures.get(key(force, dataSetId)) ?? null,
+    coverage,
+    isIllustrative: (force, dataSetId, year) => coverageStatusOf(coverage, dataSetId, year, force) === "illustrative",
   };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { aboutFrom, cellNotesOf, columnNumber, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../engine/workbook";
+import { aboutFrom, cellNotesOf, columnNumber, coverageSpec, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../engine/workbook";
 import { cellDetailOf, toCellValue } from "./cellValues";
 
 type SheetValues = readonly (readonly ExcelJS.CellValue[] | undefined)[];
@@ -93,7 +93,7 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const hiddenSheets: { sheet: string; state: "hidden" | "very hidden" }[] = [];
   const strayCells: { sheet: string; cell: string }[] = [];
   const renamedSheets: { sheet: string; foundOn: string }[] = [];
-  for (const spec of [...template, ...outputTemplate]) {
+  for (const spec of [...template, coverageSpec, ...outputTemplate]) {
     let ws = wb.getWorksheet(spec.sheet);
     if (!ws && template.includes(spec)) {
       ws = renamedSheet(wb, spec);

@@ -89,7 +89,7 @@ describeInBrowser("task pane flows in the preview (Chromium)", () => {
   });
 
   it("home: says the sample follows the template and refuses to write over it", async () => {
-    await page.getByText("This workbook follows the template, version 1.0.").waitFor();
+    await page.getByText("This workbook follows the template, version 1.1.").waitFor();
     await expect(page.getByText(/never writes over input sheets/).isVisible()).resolves.toBe(true);
     await screen(page, "1-home");
   });

@@ -40,14 +40,20 @@ export function parseCsv(text: string): Csv {
   return { header, rows };
 }
 
-/** The files of ../shared/data the sample uses. */
+/** The files of ../shared/data the sample uses (hmic/: HMIC's Value for Money data; see each .source.txt). */
 export const sharedFiles = {
   crime: "ho_rec_crime_43forces_key_offences_fy2005-06_to_2009-10.csv",
-  population: "population_2010_by_force.csv",
-  bandD: "band_d_precept_yorkshire_2002-03_to_2009-10.csv",
-  pcso: "pcso_per_100k_by_force_2006.csv",
-  detections: "national_sanction_detection_rates_2002-03_to_2006-07.csv",
-  nre: "national_police_nre_and_grants_1997-98_to_2008-09.csv",
+  funding: "hmic/hmic_vfm2010_funding_per_head_2005_2010.csv",
+  workforce: "hmic/hmic_vfm2010_workforce_fte_2005_2009.csv",
+  workforce2012: "hmic/hmic_vfm2012_workforce_fte_2006_2012.csv",
+  budget: "hmic/hmic_vfm2010_expenditure_2009_10_estimates.csv",
+  offences2010: "hmic/hmic_vfm2010_recorded_offences_2005_06_and_2008_09.csv",
+  trends: "hmic/hmic_vfm2012_crime_trends_2001_02_to_2011_12.csv",
+  byType: "hmic/hmic_vfm2012_recorded_crime_by_type_2008_09_and_2011_12.csv",
+  detections: "hmic/hmic_vfm2012_sanction_detections_by_type_2008_09_and_2011_12.csv",
+  surveys: "hmic/hmic_vfm2010_confidence_satisfaction_2008_09.csv",
+  households: "hmic/hmic_vfm2012_population_households.csv",
+  assets: "hmic/hansard_asset_recovery_east_of_england_2003_2007.csv",
 } as const;
 
 export type SharedData = { readonly [K in keyof typeof sharedFiles]: Csv };
@@ -61,12 +67,5 @@ export function sharedDataFolder(projectRoot: string): string | undefined {
 /** Reads the shared data files. */
 export function readSharedData(folder: string): SharedData {
   const read = (f: string) => parseCsv(readFileSync(join(folder, f), "utf8"));
-  return {
-    crime: read(sharedFiles.crime),
-    population: read(sharedFiles.population),
-    bandD: read(sharedFiles.bandD),
-    pcso: read(sharedFiles.pcso),
-    detections: read(sharedFiles.detections),
-    nre: read(sharedFiles.nre),
-  };
+  return Object.fromEntries(Object.entries(sharedFiles).map(([key, file]) => [key, read(file)])) as unknown as SharedData;
 }

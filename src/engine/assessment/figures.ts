@@ -28,6 +28,17 @@ export interface YearFigures {
 const sameYear = (row: Row, year: string) => text(row, "Year") === year;
 
 /**
+ * A Survey row's figure where the data set is a gap (comparative-satisfaction): Percentage minus
+ * Minority ethnic percentage, in percentage points, when both are numbers (template 1.1: Percentage is
+ * then white victims' satisfaction); otherwise Percentage as given (the 1.0 meaning: the gap itself).
+ */
+export function gapOrPercentage(row: Row): InputValue {
+  const white = row.get("Percentage") ?? null;
+  const minority = row.get("Minority ethnic percentage") ?? null;
+  return typeof white === "number" && typeof minority === "number" ? white - minority : white;
+}
+
+/**
  * Where each force's numerator and denominator for a data set and year come from: Data (offences,
  * detections, casualties, pounds; the population or households from Forces unless the row gives a
  * denominator), Finance (costs over FTE, tax base or population) or Survey (percentage and sample size).
@@ -84,7 +95,7 @@ function collectFigures(inputs: AssessmentInputs, dataSet: DataSet, year: string
       .map((r) => {
         designEffects.set(normaliseForceName(text(r, "Force")), r.get("Design effect") ?? null);
         return dataSet.denominator === null && dataSet.statistic === "figure"
-          ? { force: text(r, "Force"), numerator: r.get("Percentage") ?? null }
+          ? { force: text(r, "Force"), numerator: gapOrPercentage(r) }
           : { force: text(r, "Force"), numerator: r.get("Percentage") ?? null, denominator: r.get("Sample size") ?? null };
       });
   } else {

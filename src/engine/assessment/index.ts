@@ -7,3 +7,4 @@ export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
 export { cellText, decisionKey, readDecisions, reportStatusOf, type Decision } from "./decisions";
+export { gradesOnIllustrative, illustrativeUses, type IllustrativeUse } from "./illustrative";

@@ -10,3 +10,4 @@ export * from "./outputTemplate";
 export { firstStrayCell } from "./strayCell";
 export { cellNotesOf, isPercentFormat, withNotes, type CellDetail } from "./cellNotes";
 export { CELL_TEXT_LIMIT, fitCellLimit, splitText } from "./cellLimit";
+export * from "./coverage";

@@ -3,7 +3,7 @@ import { changeSchema, tableSpecSchema, type ColumnSpec, type TableSpec, type Te
 import { z } from "zod";
 
 /** The version of the workbook layout this engine reads and writes (the About sheet records it). */
-export const TEMPLATE_VERSION = "1.0";
+export const TEMPLATE_VERSION = "1.1";
 
 /**
  * What changed in each version of the template, oldest first. A workbook made for an older version
@@ -17,6 +17,17 @@ export const templateChangelog: readonly TemplateChange[] = z.array(changeSchema
       "First published layout: About, Forces, MSG, Data, Finance, Survey, Evidence, Actions, Rules and Scale, each an Excel table named after its sheet",
       "MSG has one row per force and peer",
       "Years are financial years written as 2008/09",
+    ],
+  },
+  {
+    version: "1.1",
+    date: "2026-11-30",
+    changes: [
+      "Survey has two optional columns after Design effect, Minority ethnic percentage and Minority ethnic sample size: for comparative-satisfaction, Percentage and Sample size are then white victims' satisfaction and the gap is worked out; left blank, Percentage is the gap in points as before",
+      "Finance's cost columns (officer, PCSO and staff costs, precept, tax base, net revenue expenditure, cost lines used) may be left blank when no figure is known: that data set is then missing for the force and year",
+      "MSG has an optional column How derived, after Source: for a derived group, the variables and the method",
+      "An optional Coverage sheet (table Coverage) may say, per data set and year, which figures are real, illustrative or missing, and where they come from",
+      "A 1.0 workbook is still read: this change is reported as a warning",
     ],
   },
 ]);
@@ -121,6 +132,7 @@ const tables: TableSpec[] = [
       col("Peer", "force", "One of the force's most similar forces"),
       col("Year", "year", "The financial year the group applies to", false),
       col("Source", "choice", "official (a Home Office list) or derived (worked out from variables)", true, ["official", "derived"]),
+      col("How derived", "text", "For a derived group: the variables and the method; blank for an official list", false),
     ],
     key: ["Force", "Peer", "Year"],
   },
@@ -145,18 +157,18 @@ const tables: TableSpec[] = [
     columns: [
       force,
       year,
-      col("Officer costs (£)", "amount", "Police officer pay and related costs"),
+      col("Officer costs (£)", "amount", "Police officer pay and related costs; blank when not known", false),
       col("Officer FTE", "positive-amount", "Police officers, full-time equivalents"),
-      col("PCSO costs (£)", "amount", "PCSO pay and related costs"),
+      col("PCSO costs (£)", "amount", "PCSO pay and related costs; blank when not known", false),
       col("PCSO FTE", "positive-amount", "PCSOs, full-time equivalents"),
-      col("Staff costs (£)", "amount", "Police staff pay and related costs"),
+      col("Staff costs (£)", "amount", "Police staff pay and related costs; blank when not known", false),
       col("Staff FTE", "positive-amount", "Police staff, full-time equivalents"),
-      col("Precept (£)", "amount", "Police precept requirement"),
-      col("Tax base (Band D equivalents)", "positive-amount", "Council tax base in Band D equivalents"),
-      col("Net revenue expenditure (£)", "amount", "Net revenue expenditure"),
+      col("Precept (£)", "amount", "Police precept requirement; blank when not known", false),
+      col("Tax base (Band D equivalents)", "positive-amount", "Council tax base in Band D equivalents; blank when not known", false),
+      col("Net revenue expenditure (£)", "amount", "Net revenue expenditure; blank when not known", false),
       col("CIPFA line", "text", "The CIPFA police objective analysis line compared, if any", false),
       col("CIPFA cost (£)", "amount", "The cost on that CIPFA line", false),
-      col("Cost lines used", "text", "Which cost lines the officer, PCSO and staff costs include (pensions, overtime)"),
+      col("Cost lines used", "text", "Which cost lines the officer, PCSO and staff costs include (pensions, overtime)", false),
       source(),
     ],
     key: ["Force", "Year"],
@@ -169,9 +181,11 @@ const tables: TableSpec[] = [
       force,
       year,
       col("Data set id", "data-set", "A survey data set id, such as satisfaction"),
-      col("Percentage", "percentage", "The survey percentage (0 to 100); for comparative-satisfaction the gap in points"),
+      col("Percentage", "percentage", "The survey percentage (0 to 100); for comparative-satisfaction the gap in points, or white victims' satisfaction when the minority ethnic columns are filled"),
       col("Sample size", "positive-count", "People who answered"),
       col("Design effect", "design-effect", "Design effect of the survey; blank means the default in Rules", false),
+      col("Minority ethnic percentage", "percentage", "comparative-satisfaction only: minority ethnic victims' satisfaction (0 to 100); Percentage is then white victims' satisfaction", false),
+      col("Minority ethnic sample size", "positive-count", "comparative-satisfaction only: minority ethnic victims who answered", false),
       source(),
     ],
     key: ["Force", "Year", "Data set id"],

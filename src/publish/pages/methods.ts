@@ -4,8 +4,8 @@ import { domains } from "../../engine/catalogue/domains";
 import type { DataSet, Statistic } from "../../engine/catalogue/types";
 import { normaliseWords } from "../../engine/forces/names";
 import { formatNumber, keyQuestions } from "../../engine/narrative";
-import { ruleDefaults } from "../../engine/workbook";
-import { html } from "../escape";
+import { ALL_FORCES, ALL_OTHER_FORCES, realDataSets, ruleDefaults } from "../../engine/workbook";
+import { html, type Html } from "../escape";
 import { page } from "../layout";
 import type { SiteModel } from "../model";
 import { gradeMeaning, polarityWords } from "./grades";
@@ -34,6 +34,39 @@ function sourcesOf(model: SiteModel, ds: DataSet): string {
   return found.length > 4 ? `${shown}; and ${found.length - 4} more.` : shown;
 }
 
+/** How the similar forces were chosen: official lists, or derived, with the variables and method the MSG table records. */
+function groupsSection(model: SiteModel): Html {
+  const sources = new Set(model.inputs.msg.map((r) => text(r, "Source").toLowerCase()));
+  const how = [...new Set(model.inputs.msg.filter((r) => text(r, "Source").toLowerCase() === "derived").map((r) => text(r, "How derived")).filter((h) => h !== ""))];
+  const kinds = sources.has("official") && sources.has("derived") ? "Some groups are official lists; others were derived." : sources.has("official") ? "The groups are official Home Office lists." : "The groups were derived from figures: they are not the Home Office's Most Similar Groups.";
+  return html`<h2 id="groups">How similar forces were chosen</h2>
+<p>${kinds}</p>
+${how.map((h) => html`<p>${h}</p>\n`)}${sources.has("derived") ? html`<p>A group is derived only from figures the assessment does not judge, so that no force is compared with forces picked for being like it on the very figures being compared.</p>\n` : ""}`;
+}
+
+/** Per data set and year: how many forces' figures are real, illustrative or missing (the workbook's Coverage table). */
+function coverageSection(model: SiteModel): Html {
+  const rows = model.coverage;
+  if (rows.length === 0) return html``;
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  const forceCount = new Set(model.inputs.forces.map((r) => text(r, "Force"))).size;
+  const real = realDataSets(rows, model.year, forceCount);
+  const cell = (id: string, year: string): string =>
+    rows
+      .filter((r) => r.dataSetId === id && r.year === year)
+      .map((r) => `${r.status[0]?.toUpperCase() ?? ""}${r.status.slice(1)} ${r.forces}${r.which === ALL_FORCES || r.which === ALL_OTHER_FORCES ? "" : ` (${r.which})`}`)
+      .join("; ");
+  const sourceOf = (id: string): string => [...new Set(rows.filter((r) => r.dataSetId === id && r.status === "real").flatMap((r) => r.source.split(" | ")))].map((x) => x.replace(/^Real: /, "")).join("; ") || "None";
+  return html`<h2 id="coverage">Which figures are real</h2>
+<p>${real.length} of ${dataSets.length} data sets are real for ${model.year} for all forces, or all but one. The table says, for each data set and year, how many forces' figures are real (published), illustrative (made up for the sample, and marked wherever a force page shows them) or missing, from the workbook's Coverage sheet.</p>
+<table>
+<caption>Real, illustrative and missing figures, by data set and year (number of forces)</caption>
+<thead><tr><th scope="col">Data set</th>${years.map((y) => html`<th scope="col">${y}</th>`)}<th scope="col">Source of the real figures</th></tr></thead>
+<tbody>
+${dataSets.map((ds) => html`<tr><th scope="row">${ds.name}</th>${years.map((y) => html`<td>${cell(ds.id, y) || "Not stated"}</td>`)}<td>${sourceOf(ds.id)}</td></tr>\n`)}</tbody>
+</table>`;
+}
+
 /** How the assessment works, generated from the workbook's Rules and Scale tables and the data-set catalogue. */
 export function methodsPage(model: SiteModel): string {
   const s = model.settings;
@@ -54,8 +87,10 @@ ${keyQuestions.map((q) => html`<li>${q}</li>\n`)}</ul>
 <h2 id="decides">A person decides</h2>
 <p>The figures never decide a grade on their own. The method recommends a grade and shows why; a person then decides the final grade, weighing the figures beside inspection findings and other evidence. When the grade decided differs from the one recommended, the reason is recorded and published with it.</p>
 <h2 id="comparisons">How figures are compared</h2>
-<p>Each force is compared with its most similar forces: the forces most like it in the kind of area they police. The average of similar forces is weighted (all their events over all their population), and it ${s.includeForce ? "includes" : "leaves out"} the force itself.</p>
+<p>Each force is compared with its most similar forces (how they were chosen is <a href="#groups">below</a>). The average of similar forces is weighted (all their events over all their population), and it ${s.includeForce ? "includes" : "leaves out"} the force itself.</p>
 <p>A force is better or worse than similar forces only when the difference is too big to put down to chance: when its ${pct(s.level)} interval leaves out the average of similar forces. Otherwise it is similar. Its direction of travel compares the latest year with the year two before it, by the same test, and is Improved, Stable or Deteriorated; the charts always show all three years.</p>
+${groupsSection(model)}
+${coverageSection(model)}
 <h2 id="data-sets">The data sets</h2>
 ${domains.map((d) => html`<h3>${d.name}</h3>
 ${dataSets.filter((ds) => ds.domain === d.id).map((ds) => html`<h4>${ds.name}</h4>

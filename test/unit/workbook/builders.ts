@@ -8,7 +8,8 @@ import { newWorkbookPlan, snapshotOfPlan, type CellValue, type TableSnapshot, ty
  *   rows 2-4 Kent 2006/07..2008/09, rows 5-7 Essex, rows 8-10 Surrey.
  * Data (A Force, B Year, C Data set id, D Numerator, E Denominator, F Source): for each force, year,
  *   then robbery and burglary-detections: row 2 Kent 2006/07 robbery, row 3 Kent 2006/07 burglary-detections, ...
- * Survey (A Force, B Year, C Data set id, D Percentage, E Sample size, F Design effect, G Source):
+ * Survey (A Force, B Year, C Data set id, D Percentage, E Sample size, F Design effect, G-H Minority ethnic
+ *   percentage and sample size, I Source):
  *   satisfaction, row 2 Kent 2006/07 ... row 10 Surrey 2008/09.
  * Finance: one row per force for 2008/09 (rows 2-4). MSG: each force with the other two (rows 2-7).
  * Evidence: row 2 Kent, Local Crime and Policing, CAA red flag; Actions: row 2 its action.
@@ -27,11 +28,11 @@ export function validRows(): Record<string, CellValue[][]> {
       forcesRows.push([f, "South East", p, y, p / 2.5, y, "test"]);
       data.push([f, y, "robbery", 1000, null, "test"]);
       data.push([f, y, "burglary-detections", 300, 1500, "test"]);
-      survey.push([f, y, "satisfaction", 82.5, 600, 1.2, "test"]);
+      survey.push([f, y, "satisfaction", 82.5, 600, 1.2, null, null, "test"]);
     }
   }
   const finance: CellValue[][] = forces.map((f) => [f, "2008/09", 100e6, 2000, 5e6, 200, 40e6, 1200, 60e6, 500_000, 180e6, null, null, "pay, overtime", "test"]);
-  const msg: CellValue[][] = forces.flatMap((f) => forces.filter((p) => p !== f).map((p) => [f, p, "2008/09", "derived"] as CellValue[]));
+  const msg: CellValue[][] = forces.flatMap((f) => forces.filter((p) => p !== f).map((p) => [f, p, "2008/09", "derived", null] as CellValue[]));
   return {
     Forces: forcesRows,
     Data: data,

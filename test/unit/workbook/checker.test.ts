@@ -1,4 +1,4 @@
-import { checkWorkbook, type CellValue, type WorkbookSnapshot } from "../../../src/engine/workbook";
+import { checkWorkbook, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../../../src/engine/workbook";
 import { setCell, validSnapshot, withTable } from "./builders";
 
 const found = (s: WorkbookSnapshot) => checkWorkbook(s).map((f) => [f.code, f.severity, f.sheet, f.cell]);
@@ -62,12 +62,12 @@ describe("the workbook checker", () => {
     s = withTable(s, "Actions", () => undefined); // sheet kept, table gone
     s = withTable(s, "Survey", (t) => ({ ...t, columns: t.columns.filter((c) => c !== "Sample size"), rows: t.rows.map((r) => r.filter((_, i) => i !== 4)) }));
     s = withTable(s, "Data", (t) => ({ ...t, table: "Table1" }));
-    // Survey keeps six columns (A-F), so the missing one would go in G1. With Actions gone, Kent's
+    // Survey keeps eight columns (A-H), so the missing one would go in I1. With Actions gone, Kent's
     // red flag has no action.
     expect(found(s)).toEqual([
       ["table-renamed", "warning", "Data", "A1"],
       ["missing-sheet", "error", "Finance", null],
-      ["missing-column", "error", "Survey", "G1"],
+      ["missing-column", "error", "Survey", "I1"],
       ["no-action-recorded", "warning", "Evidence", "C2"],
       ["missing-table", "error", "Actions", "A1"],
     ]);
@@ -83,9 +83,22 @@ describe("the workbook checker", () => {
     if (code === "template-version-old") expect(findings[0]?.message).toContain("version 1.0: First published layout");
   });
 
-  it("reads a version Excel turned into the number 1 as 1.0", () => {
+  it("reads a version Excel turned into the number 1 as 1.0: an older layout of the same major version, a warning", () => {
     const s = withTable(validSnapshot(), "About", (t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, 1] : r)) }));
-    expect(checkWorkbook(s)).toEqual([]);
+    const findings = checkWorkbook(s);
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.params.found])).toEqual([["template-version-old", "warning", "B2", "1.0"]]);
+    expect(findings[0]?.message).toContain("version 1.1: Survey has two optional columns");
+  });
+
+  it("reads a 1.0 workbook without the optional columns 1.1 added (Survey's minority ethnic columns, MSG's How derived): a warning, no error", () => {
+    let s = withTable(validSnapshot(), "About", (t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, "1.0"] : r)) }));
+    const drop = (names: readonly string[]) => (t: TableSnapshot): TableSnapshot => {
+      const keep = t.columns.map((c, i) => (names.includes(c) ? -1 : i)).filter((i) => i >= 0);
+      return { ...t, columns: keep.map((i) => t.columns[i] as string), rows: t.rows.map((r) => keep.map((i) => r[i] ?? null)) };
+    };
+    s = withTable(s, "Survey", drop(["Minority ethnic percentage", "Minority ethnic sample size"]));
+    s = withTable(s, "MSG", drop(["How derived"]));
+    expect(checkWorkbook(s).map((f) => [f.code, f.severity])).toEqual([["template-version-old", "warning"]]);
   });
 
   it("checks Rules values and skips blank rows", () => {

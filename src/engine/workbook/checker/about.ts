@@ -54,7 +54,8 @@ export function checkYearHasData(about: LocatedTable | undefined, year: string |
 }
 
 /**
- * Checks About: the template version (missing, older with what changed since, or newer), and the
+ * Checks About: the template version (missing, older with what changed since: a warning within the same
+ * major version, whose layouts are still read, an error otherwise; or newer), and the
  * assessment year (a financial year such as 2008/09). Returns the assessment year when it is valid.
  */
 export function checkAbout(loc: LocatedTable | undefined, issues: Issue[]): string | undefined {
@@ -72,7 +73,8 @@ export function checkAbout(loc: LocatedTable | undefined, issues: Issue[]): stri
       .filter((c) => compareVersions(c.version, version) > 0)
       .map((c) => `version ${c.version}: ${c.changes.join("; ")}.`)
       .join(" ");
-    issues.push(issue("template-version-old", where(v), { found: version, expected: TEMPLATE_VERSION, changes }));
+    const sameMajor = versionNumber(version)[0] === versionNumber(TEMPLATE_VERSION)[0];
+    issues.push(issue("template-version-old", where(v), { found: version, expected: TEMPLATE_VERSION, changes }, sameMajor ? "warning" : "error"));
   } else if (compareVersions(version, TEMPLATE_VERSION) > 0) {
     issues.push(issue("template-version-newer", where(v), { found: version, expected: TEMPLATE_VERSION }));
   }

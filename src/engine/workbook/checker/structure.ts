@@ -6,8 +6,9 @@ import { locate, type LocatedTable } from "./context";
 /**
  * Finds each template table: a missing sheet gives `missing-sheet`, a sheet with no table
  * `missing-table`, a table renamed by hand `table-renamed` and a sheet renamed by hand whose table still
- * has the template's name `sheet-renamed` (warnings: both are still read), each missing
- * column `missing-column` (at the header cell where it would go, right of the last heading).
+ * has the template's name `sheet-renamed` (warnings: both are still read), each missing required column
+ * `missing-column` (at the header cell where it would go, right of the last heading); an optional column
+ * may be absent (an older layout) and reads as blank.
  */
 export function locateTables(snapshot: WorkbookSnapshot, issues: Issue[]): Map<string, LocatedTable> {
   const found = new Map<string, LocatedTable>();
@@ -30,7 +31,7 @@ export function locateTables(snapshot: WorkbookSnapshot, issues: Issue[]): Map<s
     const loc = locate(spec, table);
     const after = a1(table.headerRow, table.firstColumn + table.columns.length);
     for (const column of spec.columns) {
-      if ((loc.columnAt.get(column.name) ?? -1) < 0) {
+      if ((loc.columnAt.get(column.name) ?? -1) < 0 && column.required) {
         issues.push(issue("missing-column", { sheet: spec.sheet, table: spec.name, column: column.name, cell: after }, { table: spec.name, column: column.name }));
       }
     }
