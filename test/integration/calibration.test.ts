@@ -79,4 +79,18 @@ describe("the review's findings on the national sample (issue 11)", () => {
       expect(Math.abs(t.gap)).toBeGreaterThanOrEqual(c.dataSet.statistic === "rate" ? 0.1 : 3);
     }
   });
+
+  it("figures with no sampling error (costs, Band D, CIPFA, asset recovery, the gap) are never significant and score at most 1 point either way", () => {
+    const forces = all();
+    const untested = forces.flatMap((a) => a.domains.flatMap((d) => d.dataSets)).filter((d) => d.dataSet.statistic === "figure");
+    expect(untested.length).toBeGreaterThan(43 * 6);
+    for (const d of untested) {
+      if (d.position) expect(d.position.tested).toBe(false);
+      if (d.direction) expect(d.direction).toMatchObject({ tested: false, significant: false });
+    }
+    const names = new Set(untested.map((d) => d.dataSet.name));
+    const lines = forces.flatMap((a) => a.domains.flatMap((d) => d.dataRecommendation?.trace ?? [])).filter((l) => names.has(l.dataSet ?? ""));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(Math.abs(l.points)).toBeLessThanOrEqual(1);
+  });
 });

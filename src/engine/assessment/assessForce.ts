@@ -85,7 +85,7 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
 function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
   return assessed
     .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
-    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null }));
+    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.dataSet.statistic !== "figure" }));
 }
 
 function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {

@@ -16,8 +16,10 @@ export interface MsgPosition {
   readonly kind: PositionKind;
   /** Plain English, e.g. "Significantly lower than similar forces". */
   readonly label: string;
-  /** Whether the difference is beyond chance (or, for figures with no sampling error, the tolerance). */
+  /** Whether the force is called different from its group (beyond chance, or for figures with no sampling error, beyond the tolerance: see `tested`). */
   readonly significant: boolean;
+  /** Whether a statistical test was run: false for figures with no sampling error, which are never "significant". */
+  readonly tested: boolean;
   /** The force's figure with its confidence interval (equal limits for figures with no sampling error). */
   readonly force: Estimate;
   readonly msgAverage: MsgAverage;
@@ -156,6 +158,7 @@ export function msgPosition(
         kind,
         label: positionLabel(kind, statistic !== "figure"),
         significant: side !== "similar",
+        tested: statistic !== "figure",
         force: estimate,
         msgAverage: average,
         includeForce,
