@@ -116,7 +116,7 @@ export function seriesChart(s: DataSetAssessment, c: ChartContext): Html {
   const titleId = `${c.id}-series-title`;
   const captionId = `${c.id}-series-caption`;
   const listed = series.map((p, i) => `${shown[i] ?? ""} in ${p.label}${mark(p.label)}`).join(", ");
-  const caption = `${c.force}, ${s.dataSet.unit === "%" ? "" : `${s.dataSet.unit}: `}${listed}.${series.some((p) => mark(p.label) !== "") ? " Figures marked * in the chart are illustrative, not official." : ""} ${d.label}${d.significant ? ": the change is too big to put down to chance" : ": any change is within what chance would explain"}.`;
+  const caption = `${c.force}, ${s.dataSet.unit === "%" ? "" : `${s.dataSet.unit}: `}${listed}.${series.some((p) => mark(p.label) !== "") ? " Figures marked * in the chart are illustrative, not official." : ""} ${d.label}${!d.tested ? ": a figure with no sampling error, so no test of chance was run" : d.significant ? ": the change is too big to put down to chance" : ": any change is within what chance would explain"}.`;
   const points = layout.points.map((p) => `${coordinate(p.x)},${coordinate(p.y)}`).join(" ");
   const svg = html`<svg class="chart chart-series" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${titleId}" aria-describedby="${captionId}">
 <title id="${titleId}">${s.dataSet.name}: ${c.force} over three years</title>

@@ -93,3 +93,18 @@ describe("rules from a table", () => {
     expect(!r.ok && r.issues[0]?.code).toBe(code);
   });
 });
+
+describe("figures with no sampling error in the grade (issue 11)", () => {
+  it("score at most 1 point either way", () => {
+    // Better (+2) and improved (+1) would be 3; untested, it is capped at 1. With a tested data set
+    // similar and stable (0), the mean is (1 + 0) / 2 = 0.5: Good.
+    const r = recommendGrade([
+      { dataSet: "Asset recovery", position: "better", direction: "improved", tested: false },
+      { dataSet: "Robbery", position: "similar", direction: "stable" },
+    ]);
+    if (!r.ok) throw new Error("no grade");
+    expect(r.value.trace[0]?.points).toBe(1);
+    expect(r.value.trace[0]?.reason).toMatch(/not tested/);
+    expect(r.value).toMatchObject({ grade: "Good", score: 0.5 });
+  });
+});

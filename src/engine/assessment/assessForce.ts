@@ -3,43 +3,44 @@ import { domains } from "../catalogue/domains";
 import type { DataSet, Domain } from "../catalogue/types";
 import { directionOfTravel } from "../compare/direction";
 import { checkFigure } from "../compare/figures";
-import { groupMembers, groupsFromRows, type MsgGroup } from "../compare/groups";
+import { groupMembers, type MsgGroup } from "../compare/groups";
 import { weightedAverage } from "../compare/msgAverage";
 import { figureEstimate, msgPosition } from "../compare/msgPosition";
 import { msgRank } from "../compare/msgRank";
-import { closestForceName, forceByAlias, normaliseForceName, sameForce } from "../forces/names";
-import { readPositive } from "../input";
+import { closestForceName, forceByAlias, sameForce } from "../forces/names";
 import { recommendGrade, type GradeInput } from "../grading/recommend";
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
 import { threeYears } from "../workbook/years";
 import { evidenceAdjustments } from "./evidence";
 import { figuresFor, perOf } from "./figures";
+import { designEffectOf, forcesOf, groupOf } from "./groups";
+import { overdispersionFor } from "./overdispersion";
 import { domainOf, text, type AssessmentInputs, type Row } from "./inputs";
 import type { AssessmentSettings } from "./settings";
 import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment } from "./types";
 
-/** The force's group for the year: its MSG rows for that year, or with no year. */
-function groupOf(inputs: AssessmentInputs, force: string, year: string): { groups: readonly MsgGroup[]; source: ForceAssessment["groupSource"] } {
-  const rows = inputs.msg.filter((r) => sameForce(text(r, "Force"), force) && (text(r, "Year") === "" || text(r, "Year") === year));
-  const sources = new Set(rows.map((r) => text(r, "Source").toLowerCase()));
-  const source = sources.has("official") ? "official" : sources.has("derived") ? "derived" : "unstated";
-  return { groups: groupsFromRows(rows.map((r) => [text(r, "Force"), text(r, "Peer")])), source };
+/** How one force's figures for a data set are compared, from the workbook's Rules (for the year's overdispersion). */
+export function comparisonOptionsFor(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, dataSet: DataSet, year: string) {
+  const { designEffects } = figuresFor(inputs, dataSet, year);
+  return {
+    statistic: dataSet.statistic,
+    polarity: dataSet.polarity,
+    per: perOf(dataSet),
+    level: settings.level,
+    method: settings.method,
+    designEffect: designEffectOf(settings, designEffects, force, dataSet),
+    tolerance: settings.tolerance,
+    comparison: settings.comparison,
+    overdispersion: overdispersionFor(inputs, settings, dataSet, year),
+    materialRelative: settings.materialRelative,
+    materialPoints: settings.materialPoints,
+  };
 }
 
 function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], dataSet: DataSet, year: string): DataSetAssessment {
   const per = perOf(dataSet);
-  const { figures, designEffects } = figuresFor(inputs, dataSet, year);
-  const ownDesign = designEffects.get(normaliseForceName(force));
-  const design = readPositive(ownDesign === null || ownDesign === undefined || ownDesign === "" ? settings.defaultDesignEffect : ownDesign, { label: "Design effect" });
-  const options = {
-    statistic: dataSet.statistic,
-    polarity: dataSet.polarity,
-    per,
-    level: settings.level,
-    method: settings.method,
-    designEffect: design.ok ? design.value : settings.defaultDesignEffect,
-    tolerance: settings.tolerance,
-  };
+  const { figures } = figuresFor(inputs, dataSet, year);
+  const options = comparisonOptionsFor(inputs, settings, force, dataSet, year);
   const issues: Issue[] = [];
   const own = figures.find((f) => sameForce(f.force, force));
   const checkedOwn = own ? checkFigure(own, dataSet.statistic, { force, year, dataSet: dataSet.id }) : failure(issue("no-data", { force, year, dataSet: dataSet.id }, { force, what: `${dataSet.name.toLowerCase()} figures for ${year}` }));
@@ -84,7 +85,7 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
 function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
   return assessed
     .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
-    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null }));
+    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.dataSet.statistic !== "figure" }));
 }
 
 function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {
@@ -115,7 +116,7 @@ function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, fo
 export function assessForce(inputs: AssessmentInputs, settings: AssessmentSettings, force: string): Result<ForceAssessment> {
   const year = inputs.assessmentYear;
   if (!year) return failure(issue("blank-value", { sheet: "About" }, { label: "The assessment year on the About sheet", expected: "a year such as 2008/09" }));
-  const known = [...new Map(inputs.forces.map((r) => [normaliseForceName(text(r, "Force")), text(r, "Force")])).values()].filter((f) => f !== "");
+  const known = forcesOf(inputs);
   const name = known.find((k) => sameForce(k, force)) ?? forceByAlias(force, known);
   if (!name) {
     const suggestion = closestForceName(force, known);
@@ -132,9 +133,4 @@ export function assessForce(inputs: AssessmentInputs, settings: AssessmentSettin
     illustrative: inputs.illustrative,
     groupSource: source,
   });
-}
-
-/** Every force of the Forces table, in the table's order. */
-export function forcesOf(inputs: AssessmentInputs): readonly string[] {
-  return [...new Map(inputs.forces.map((r) => [normaliseForceName(text(r, "Force")), text(r, "Force")])).values()].filter((f) => f !== "");
 }

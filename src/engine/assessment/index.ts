@@ -1,7 +1,10 @@
 export * from "./types";
 export { readInputs, type AssessmentInputs } from "./inputs";
 export { readSettings, type AssessmentSettings } from "./settings";
-export { assessForce, forcesOf } from "./assessForce";
+export { assessForce, comparisonOptionsFor } from "./assessForce";
+export { groupOf } from "./groups";
+export { forcesOf } from "./groups";
+export { overdispersionFor } from "./overdispersion";
 export { evidenceAdjustments } from "./evidence";
 export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, type ReportText } from "./output";

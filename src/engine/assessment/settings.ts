@@ -1,4 +1,5 @@
 import { comparisonDefaults } from "../compare/options";
+import type { OverdispersionModel } from "../stats/funnel";
 import type { PoissonMethod } from "../stats/poisson";
 import { defaultGradingRules, type GradeBand, type GradingRules } from "../grading/rules";
 import type { InputValue } from "../input";
@@ -12,6 +13,15 @@ export interface AssessmentSettings {
   readonly includeForce: boolean;
   readonly method: PoissonMethod;
   readonly defaultDesignEffect: number;
+  /** How forces are compared with their group: the funnel plot (default) or the simple interval test. */
+  readonly comparison: "funnel" | "interval";
+  readonly overdispersion: OverdispersionModel;
+  /** The fraction of z-scores winsorised at each end when estimating overdispersion. */
+  readonly winsorising: number;
+  /** The material gap for rates, as a fraction of the group's rate. */
+  readonly materialRelative: number;
+  /** The material gap for proportions and surveys, in percentage points. */
+  readonly materialPoints: number;
   readonly grading: GradingRules;
   /** Grade labels, best first. */
   readonly scale: readonly string[];
@@ -27,6 +37,12 @@ function numberRule(rules: ReadonlyMap<string, InputValue>, id: string): number 
   if (typeof v === "number" && Number.isFinite(v)) return v;
   const fallback = defaults.get(id);
   return typeof fallback === "number" ? fallback : Number.NaN;
+}
+
+/** A number rule from 0 up to `below`, or its default. */
+function fractionRule(rules: ReadonlyMap<string, InputValue>, id: string, below: number): number {
+  const v = numberRule(rules, id);
+  return v >= 0 && v < below ? v : (defaults.get(id) as number);
 }
 
 function textRule(rules: ReadonlyMap<string, InputValue>, id: string): string {
@@ -56,6 +72,11 @@ export function readSettings(inputs: AssessmentInputs): AssessmentSettings {
     tolerance: tolerance >= 0 && tolerance < 1 ? tolerance : comparisonDefaults.tolerance,
     includeForce: !/^no$/i.test(textRule(rules, "include-force-in-msg-average")),
     method: /^byar$/i.test(textRule(rules, "poisson-method")) ? "byar" : "exact",
+    comparison: /^interval$/i.test(textRule(rules, "comparison-method")) ? "interval" : "funnel",
+    overdispersion: (["additive", "multiplicative", "none"] as const).find((m) => m === textRule(rules, "overdispersion").toLowerCase()) ?? "additive",
+    winsorising: fractionRule(rules, "winsorising", 0.5),
+    materialRelative: fractionRule(rules, "material-gap-rate", 1),
+    materialPoints: fractionRule(rules, "material-gap-points", 100),
     defaultDesignEffect: Math.max(Number.MIN_VALUE, numberRule(rules, "default-design-effect")) || 1,
     grading: {
       positionPoints: { better: numberRule(rules, "points-for-better"), similar: numberRule(rules, "points-for-similar"), worse: numberRule(rules, "points-for-worse") },

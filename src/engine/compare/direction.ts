@@ -9,7 +9,10 @@ export interface DirectionOfTravel {
   readonly kind: DirectionKind;
   /** "Improved", "Stable" or "Deteriorated"; for neutral polarity "Increased", "Stable" or "Decreased". */
   readonly label: string;
+  /** Whether a test found the change too big to put down to chance; always false for figures with no sampling error. */
   readonly significant: boolean;
+  /** Whether a test was run: false for figures with no sampling error (their change is judged against the tolerance). */
+  readonly tested: boolean;
   /** Every year's figure, oldest first, on the scale shown: never only the two points compared. */
   readonly series: readonly { readonly year?: string; readonly value: number }[];
   /** The years compared: the latest and the one two years before it. */
@@ -69,7 +72,8 @@ export function directionOfTravel(series: readonly YearFigure[], options: Compar
     return {
       kind,
       label: labels[kind],
-      significant: kind !== "stable",
+      significant: kind !== "stable" && statistic !== "figure",
+      tested: statistic !== "figure",
       series: series.map((y, i) => {
         const f = figures[i] as CheckedFigure;
         return y.year === undefined ? { value: (f.events / f.exposure) * per } : { year: y.year, value: (f.events / f.exposure) * per };

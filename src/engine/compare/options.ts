@@ -1,4 +1,5 @@
 import type { Polarity, Statistic } from "../catalogue/types";
+import type { Overdispersion } from "../stats/funnel";
 import type { PoissonMethod } from "../stats/poisson";
 import type { FigureLabels } from "./figures";
 
@@ -16,6 +17,18 @@ export interface ComparisonOptions {
   readonly designEffect?: number;
   readonly tolerance?: number;
   readonly labels?: FigureLabels;
+  /**
+   * How a force is compared with its group: `interval` (its confidence interval excludes the group's
+   * average: the simple exact test, the default of the functions) or `funnel` (a z-score against the
+   * group allowing for `overdispersion`, and a gap of at least the material gap; the assessment's default).
+   */
+  readonly comparison?: "interval" | "funnel";
+  /** The spread between forces beyond chance, estimated across all forces (funnel only; default none). */
+  readonly overdispersion?: Overdispersion;
+  /** Funnel only: the smallest gap that counts, relative for rates (0.1 is 10%); default 0. */
+  readonly materialRelative?: number;
+  /** Funnel only: the smallest gap that counts for proportions and surveys, in percentage points; default 0. */
+  readonly materialPoints?: number;
 }
 
 export const comparisonDefaults = {
@@ -25,6 +38,9 @@ export const comparisonDefaults = {
   method: "exact",
   designEffect: 1,
   tolerance: 0.05,
+  comparison: "interval",
+  materialRelative: 0,
+  materialPoints: 0,
 } as const satisfies ComparisonOptions;
 
 /** Which side a figure falls, before polarity says whether that is better or worse. */

@@ -8,6 +8,11 @@ export interface GradeInput {
   readonly dataSet?: string;
   readonly position: InputValue;
   readonly direction: InputValue;
+  /**
+   * False for a figure with no sampling error (costs, Band D, asset recovery, an untested gap): no test
+   * was run, so the data set scores at most 1 point either way. Default true.
+   */
+  readonly tested?: boolean;
 }
 
 /** Why a data set scored what it did. */
@@ -40,7 +45,8 @@ const positionWords: Readonly<Record<GradedPosition, string>> = {
  * The recommended grade for a domain: each data set scores the points of its position (default
  * better +2, similar 0, worse -2) plus those of its direction (improved +1, stable 0, deteriorated -1);
  * the mean over the data sets picks the first band, best first, whose minimum it reaches (default
- * Excellent from 1, Good from 0, Fair from -1, else Poor). The trace says what each data set scored and
+ * Excellent from 1, Good from 0, Fair from -1, else Poor). A data set marked `tested: false` (a figure
+ * with no sampling error) scores at most 1 point either way. The trace says what each data set scored and
  * why. A person decides: this is a recommendation.
  *
  * Positions are read as MSGPOSITION writes them or as one word; directions as Improved, Stable or
@@ -57,12 +63,14 @@ export function recommendGrade(inputs: readonly GradeInput[], rules: GradingRule
       const [position, direction] = read.value;
       const p = rules.positionPoints[position];
       const d = rules.directionPoints[direction];
+      const untested = input.tested === false;
+      const points = untested ? Math.max(-1, Math.min(1, p + d)) : p + d;
       const line: TraceLine = {
         ...(input.dataSet === undefined ? {} : { dataSet: input.dataSet }),
         position,
         direction,
-        points: p + d,
-        reason: `${positionWords[position]} (${signed(p)}); ${direction} (${signed(d)})`,
+        points,
+        reason: `${positionWords[position]} (${signed(p)}); ${direction} (${signed(d)})${untested && points !== p + d ? `; not tested (no sampling error), so at most 1 point either way: ${signed(points)}` : ""}`,
       };
       return success(line);
     }),

@@ -79,6 +79,11 @@ export const aboutItems = {
  */
 export const ruleDefaults = [
   { id: "confidence-level", description: "Confidence level of intervals and tests, as a fraction (0.95 is 95%)", value: 0.95 },
+  { id: "comparison-method", description: "How a force is compared with similar forces: funnel (a z-score allowing for the spread between forces, Spiegelhalter 2005, and a material gap) or interval (its confidence interval excludes the group average: the simple exact test)", value: "funnel" },
+  { id: "overdispersion", description: "Funnel method: how the spread between forces beyond chance is allowed for: additive (a between-force variance, random effects), multiplicative (one factor on every variance) or none", value: "additive" },
+  { id: "winsorising", description: "Funnel method: the fraction of z-scores at each end pulled in before the spread between forces is estimated (0.1 is 10%)", value: 0.1 },
+  { id: "material-gap-rate", description: "Funnel method: for rates, the smallest gap from similar forces that counts, as a fraction of their rate (0.1 is 10%)", value: 0.1 },
+  { id: "material-gap-points", description: "Funnel method: for detection rates and surveys, the smallest gap from similar forces that counts, in percentage points", value: 3 },
   { id: "tolerance", description: "For figures with no sampling error (costs): within this fraction of similar forces counts as similar (0.05 is 5%)", value: 0.05 },
   { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (Yes, as the predecessor framework did; or No)", value: "Yes" },
   { id: "poisson-method", description: "Interval for counts: exact (Garwood) or byar", value: "exact" },

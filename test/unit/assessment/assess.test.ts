@@ -1,14 +1,17 @@
 import { assessForce, assessmentPlan, readInputs, readSettings, type ForceAssessment } from "../../../src/engine/assessment";
 import { applyPlanToSnapshot, findTable, inputSheets, inputSheetsTouched, type CellValue, type WorkbookSnapshot } from "../../../src/engine/workbook";
-import { setCell, validSnapshot } from "../workbook/builders";
+import { setCell, validSnapshot, withTable } from "../workbook/builders";
 
 // The builders' workbook: Kent, Essex and Surrey, each the others' group; 1,000 robberies a year each on
 // populations of 1,000,000, 1,200,000 and 800,000; burglary detections 300 of 1,500 everywhere;
 // satisfaction 82.5% of 600 everywhere; costs the same per officer (100,000,000 / 2,000 = £50,000).
 // Kent's 2008/09 robberies are set to 700 (Data row index 4: Kent's rows 0-5 alternate robbery and
 // burglary detections, year by year).
-function kentBetter(): WorkbookSnapshot {
-  return validSnapshot((rows) => setCell(rows, "Data", 4, 3, 700));
+// These hand checks use the simple interval method (Rules: comparison-method interval): with three
+// forces the funnel method's spread between forces is estimated from three points; it is tested below.
+function kentBetter(comparison = "interval"): WorkbookSnapshot {
+  const s = validSnapshot((rows) => setCell(rows, "Data", 4, 3, 700));
+  return withTable(s, "Rules", (t) => ({ ...t, rows: t.rows.map((r) => (r[0] === "comparison-method" ? [r[0], r[1] ?? null, comparison] : r)) }));
 }
 
 function assess(snapshot: WorkbookSnapshot, force = "Kent"): ForceAssessment {
@@ -22,6 +25,14 @@ const domain = (a: ForceAssessment, id: string) => a.domains.find((d) => d.domai
 const dataSet = (a: ForceAssessment, id: string) => a.domains.flatMap((d) => d.dataSets).find((s) => s.dataSet.id === id)!;
 
 describe("assessing a force", () => {
+  it("with the funnel method (the default), three forces' spread is estimated from the three: 700 against 1,000 is not called better", () => {
+    // Kent 0.7, Essex 0.833, Surrey 1.25 per 1,000: each against the other two is far from chance
+    // alone, so the spread between forces is large and Kent's gap is within it.
+    const robbery = dataSet(assess(kentBetter("funnel")), "robbery");
+    expect(robbery.position?.test?.overdispersion.tau2).toBeGreaterThan(0);
+    expect(robbery.position?.kind).toBe("similar");
+  });
+
   it("compares robbery with the group and the force's own past, by hand", () => {
     const robbery = dataSet(assess(kentBetter()), "robbery");
     // 700 / 1,000,000 x 1,000 = 0.7; group average (700 + 1,000 + 1,000) / 3,000,000 x 1,000 = 0.9.

@@ -38,6 +38,7 @@ export function dataSet(id: string, spec: DataSetSpec, force = "Kent"): DataSetA
           force: estimate,
           msgAverage: { value: msg, numerator: msg * 1000, denominator: 1000, members: [force, "Essex", "Hampshire"] },
           includeForce: true,
+          tested: ds.statistic !== "figure",
         }
       : null;
   const series = spec.series ?? (figure === null ? [] : [figure, figure, figure]);
@@ -46,7 +47,8 @@ export function dataSet(id: string, spec: DataSetSpec, force = "Kent"): DataSetA
       ? {
           kind: spec.direction,
           label: capitalised(spec.direction),
-          significant: spec.direction !== "stable",
+          significant: spec.direction !== "stable" && ds.statistic !== "figure",
+          tested: ds.statistic !== "figure",
           series: series.map((value, i) => ({ year: years[i] ?? "2008/09", value })),
           from: years[0],
           to: years[2],

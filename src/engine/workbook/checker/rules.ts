@@ -32,6 +32,22 @@ export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, va
     case "include-force-in-msg-average":
     case "green-flag-can-raise":
       return oneOf(value, label, ["Yes", "No"], path);
+    case "comparison-method":
+      return oneOf(value, label, ["funnel", "interval"], path);
+    case "overdispersion":
+      return oneOf(value, label, ["additive", "multiplicative", "none"], path);
+    case "winsorising": {
+      const n = readNumber(value, name, "a fraction such as 0.1");
+      if (!n.ok) return [...n.issues];
+      return n.value < 0 || n.value >= 0.5 ? [issue("out-of-range", path, { label, value: n.value, range: "from 0 up to 0.5, such as 0.1 for 10%" })] : [];
+    }
+    case "material-gap-rate":
+    case "material-gap-points": {
+      const n = readNumber(value, name, ruleId === "material-gap-rate" ? "a fraction such as 0.1" : "a number of percentage points such as 3");
+      if (!n.ok) return [...n.issues];
+      const top = ruleId === "material-gap-rate" ? 1 : 100;
+      return n.value < 0 || n.value >= top ? [issue("out-of-range", path, { label, value: n.value, range: `from 0 up to ${top}` })] : [];
+    }
     case "poisson-method":
       return oneOf(value, label, ["exact", "byar"], path);
     case "default-design-effect":
