@@ -95,7 +95,7 @@ export function sampleRows(data: SharedData): Record<string, CellValue[][]> {
     const bandD2008 = rng.between(110, 190);
     const crimeLevel = count(f, SAMPLE_YEAR, "robbery") / f.population / 0.0015;
     for (const [yi, year] of years.entries()) {
-      forcesRows.push([f.name, f.region, f.population, year, households, year, `Population: 2010 figure (datasets/crime-uk, realigned), carried back to ${year}; households: population / ${PEOPLE_PER_HOUSEHOLD} (illustrative)`]);
+      forcesRows.push([f.name, f.region, f.population, year, households, year, `Population: 2010 figure (datasets/crime-uk, realigned), carried back to ${year}; households: population / ${PEOPLE_PER_HOUSEHOLD} (illustrative)`, null, null]);
       for (const ds of dataSets.filter((d) => d.table === "Data")) {
         const column = crimeColumn[ds.id];
         if (column) {
@@ -217,6 +217,7 @@ export function samplePlan(data: SharedData): WritePlan {
         "Real: Home Office recorded crime by police force area 2006/07-2008/09; 2010 populations by force (carried back to earlier years); Band D precepts for the four Yorkshire and Humber authorities (Hansard, 16 March 2010); PCSOs per 100,000 in 2006. " +
         `Illustrative (seed ${SAMPLE_SEED}): households (population / ${PEOPLE_PER_HOUSEHOLD}), detections, costs, workforce, precepts elsewhere, surveys, road casualties, gun and knife crime, asset recovery, drug trafficking, MSG lists (derived from crime rates and size), evidence and actions.`,
       illustrative: true,
+      comments: "Illustrative sample: a real workbook says here who the public write to. Write to the Rounded Assessment team, comments@example.org",
     },
     sampleRows(data),
   );

@@ -4,6 +4,6 @@ export { readSettings, type AssessmentSettings } from "./settings";
 export { assessForce, forcesOf } from "./assessForce";
 export { evidenceAdjustments } from "./evidence";
 export { figuresFor, perOf } from "./figures";
-export { assessmentPlan, type ReportText } from "./output";
+export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
 export { cellText, decisionKey, readDecisions, reportStatusOf, type Decision } from "./decisions";

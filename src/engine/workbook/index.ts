@@ -8,3 +8,4 @@ export { checkWorkbook, compareFindings, countBySeverity, toFinding, type Findin
 export * from "./memory";
 export * from "./outputTemplate";
 export { firstStrayCell } from "./strayCell";
+export { isFormulaLike, neutraliseFormula } from "./formulaText";

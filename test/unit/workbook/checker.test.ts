@@ -83,9 +83,27 @@ describe("the workbook checker", () => {
     if (code === "template-version-old") expect(findings[0]?.message).toContain("version 1.0: First published layout");
   });
 
-  it("reads a version Excel turned into the number 1 as 1.0", () => {
+  it("reads a version Excel turned into the number 1 as 1.0, an older layout it still reads, with one warning", () => {
     const s = withTable(validSnapshot(), "About", (t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, 1] : r)) }));
-    expect(checkWorkbook(s)).toEqual([]);
+    expect(found(s)).toEqual([["template-version-readable", "warning", "About", "B2"]]);
+  });
+
+  it("reads a 1.0 workbook without what 1.1 added (Responses, Scale's Definition, Forces' chief constable and authority) with one warning saying what changed", () => {
+    let s = withTable(validSnapshot(), "About", (t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, "1.0"] : r)) }));
+    const drop = (sheet: string, columns: readonly string[]) =>
+      (s = withTable(s, sheet, (t) => {
+        const keep = t.columns.map((c, i) => (columns.includes(c) ? -1 : i)).filter((i) => i >= 0);
+        return { ...t, columns: keep.map((i) => t.columns[i] ?? ""), rows: t.rows.map((r) => keep.map((i) => r[i] ?? null)) };
+      }));
+    drop("Scale", ["Definition"]);
+    drop("Forces", ["Chief constable", "Police authority"]);
+    s = { ...s, sheets: s.sheets.filter((x) => x !== "Responses"), tables: s.tables.filter((t) => t.sheet !== "Responses") };
+    const findings = checkWorkbook(s);
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([["template-version-readable", "warning"]]);
+    expect(findings[0]?.message).toContain("version 1.1: Scale gains a Definition column");
+
+    const current = { ...s, tables: s.tables.map((t) => (t.sheet === "About" ? { ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, "1.1"] : r)) } : t)) };
+    expect(found(current)).toEqual(expect.arrayContaining([["missing-sheet", "error", "Responses", null], ["missing-column", "error", "Scale", "C1"]]));
   });
 
   it("checks Rules values and skips blank rows", () => {
