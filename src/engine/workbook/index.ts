@@ -5,6 +5,7 @@ export * from "./templatePlan";
 export * from "./writePlan";
 export * from "./years";
 export { checkWorkbook, compareFindings, countBySeverity, toFinding, type Finding } from "./checker";
+export { addedAfter } from "./checker/about";
 export * from "./memory";
 export * from "./outputTemplate";
 export { firstStrayCell } from "./strayCell";
