@@ -127,8 +127,9 @@ describe("ra publish", () => {
     if (!hasOpenpyxl) return;
     const ids = JSON.stringify(Object.fromEntries(dataSets.map((d) => [d.id, d.name])));
     const script = join(__dirname, "python", "csv_vs_profile.py");
-    const report = JSON.parse(execFileSync(PYTHON, [script, assessed, out, "Kent", "kent", ids], { encoding: "utf8" })) as { checked: number; tables: number; problems: string[] };
+    const report = JSON.parse(execFileSync(PYTHON, [script, assessed, out, "Kent", "kent", ids], { encoding: "utf8" })) as { checked: number; tables: number; problems: string[]; robberyByHand: number };
     expect(report.problems).toEqual([]);
+    expect(report.robberyByHand).toBeGreaterThan(0);
     expect(report.checked).toBe(dataSets.length);
     expect(report.tables).toBe(dataSets.length);
   }, 60_000);

@@ -54,4 +54,18 @@ for path in sorted(glob.glob(os.path.join(site, "data", slug + "-*-similar-force
         problems.append("%s: interval %r differs from Profile" % (name, first))
     own += 1
 
-print(json.dumps({"checked": checked, "tables": own, "problems": problems}))
+# England and Wales robbery rate by hand from the workbook's own Data and Forces sheets:
+# the sum of every force's robberies over the sum of every force's population, per 1,000.
+book = openpyxl.load_workbook(assessed, read_only=True, data_only=True)
+def table(name):
+    r = list(book[name].iter_rows(values_only=True))
+    return [dict(zip(r[0], x)) for x in r[1:] if any(v is not None for v in x)]
+year = next(r["Year"] for r in table("Profile") if r["Force"] == force)
+robberies = sum(r["Numerator"] for r in table("Data") if r["Data set id"] == "robbery" and r["Year"] == year)
+people = sum(r["Population"] for r in table("Forces") if r["Population year"] == year)
+by_hand = robberies / people * 1000
+row = next(dict(zip(head, l)) for l in figures[1:] if l[0] == force and dict(zip(head, l))["Data set"] == "Robbery")
+if abs(float(row["England and Wales"]) - round(by_hand, 4)) > 1e-9:
+    problems.append("England and Wales robbery: CSV %s, by hand %.6f" % (row["England and Wales"], by_hand))
+
+print(json.dumps({"checked": checked, "tables": own, "problems": problems, "robberyByHand": by_hand}))
