@@ -52,7 +52,7 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
   bar.stop();
   const held = model.heldBack.length;
   process.stdout.write(
-    `Wrote ${out}: ${model.pages.length} force ${model.pages.length === 1 ? "page" : "pages"}, index.html (forces by region), summary.html and methods.html.` +
+    `Wrote ${out}: ${model.pages.length} force ${model.pages.length === 1 ? "page" : "pages"}, index.html (forces by region), summary.html, methods.html and data.html (open data; every table also as a CSV file in data/).` +
       `${model.drafts ? " Every page is marked DRAFT." : ""}${model.illustrative ? " Every page says the data are illustrative." : ""}` +
       `${held > 0 ? ` ${held} ${held === 1 ? "force was" : "forces were"} left out because ${held === 1 ? "its report is" : "their reports are"} not Final (add --drafts to include them).` : ""}\n`,
   );

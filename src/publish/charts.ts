@@ -3,6 +3,7 @@ import type { DataSet } from "../engine/catalogue/types";
 import { figureStyle, formatFigures, formatNumber } from "../engine/narrative";
 import { intervalChartLayout, seriesChartLayout, type AverageInput, type IntervalInput } from "../engine/publish/chartGeometry";
 import type { Estimate } from "../engine/stats/interval";
+import type { CellValue } from "../engine/workbook";
 import { html, type Html } from "./escape";
 
 /** A coordinate for SVG: at most two decimals, no trailing zeros. */
@@ -27,6 +28,16 @@ export interface ChartContext {
   readonly figureOf: (force: string, dataSetId: string) => Estimate | null;
   /** Whether a force's figure for this data set and a year is illustrative (the workbook's Coverage table); none when absent. */
   readonly isIllustrative?: (force: string, year: string) => boolean;
+  /** Adds a table's figures as a CSV file of the site and gives the link beside the table; none: no link. */
+  readonly csv?: CsvLink;
+}
+
+/** Adds a CSV file (`what` names it; header and rows as in the table) and returns the link to it. */
+export type CsvLink = (what: string, linkText: string, header: readonly string[], rows: readonly (readonly CellValue[])[]) => Html;
+
+/** A figure for a CSV file: rounded to 4 decimals (as in the Profile sheet); null for none. */
+export function csvFigure(n: number | null | undefined): number | null {
+  return n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(4));
 }
 
 /** The words after a label whose figure is illustrative. */
@@ -55,7 +66,7 @@ export function groupChart(s: DataSetAssessment, c: ChartContext): Html {
   }
   const averages: AverageInput[] = [];
   if (s.msgAverage !== null) averages.push({ label: "Average of similar forces", value: s.msgAverage });
-  if (s.allForcesAverage !== null) averages.push({ label: "Average of all forces", value: s.allForcesAverage });
+  if (s.englandAndWales !== null) averages.push({ label: "England and Wales", value: s.englandAndWales.value });
   const values = [...members.flatMap((m) => [m.estimate, m.lower, m.upper]), ...averages.map((a) => a.value)];
   const shown = formatFigures(values, s.dataSet);
   const text = (i: number): string => shown[i] ?? "";
@@ -96,12 +107,19 @@ ${layout.ticks.map((t, i) => html`<line class="tick" x1="${coordinate(t.x)}" y1=
 ${members.map((m, i) => html`<tr${m.isForce ? html` class="this-force"` : ""}><th scope="row">${m.label}</th><td class="number">${text(i * 3)}</td>${intervals ? html`<td class="number">${text(i * 3 + 1)}</td><td class="number">${text(i * 3 + 2)}</td>` : ""}</tr>\n`)}${averages.map((a, i) => html`<tr><th scope="row">${a.label}</th><td class="number">${text(members.length * 3 + i)}</td>${intervals ? html`<td></td><td></td>` : ""}</tr>\n`)}${missing.map((p) => html`<tr><th scope="row">${p}</th><td class="number">No figure</td>${intervals ? html`<td></td><td></td>` : ""}</tr>\n`)}</tbody>
 </table>
 </details>`;
+  const csvRows: (readonly CellValue[])[] = [
+    ...members.map((m) => [m.label, csvFigure(m.estimate), ...(intervals ? [csvFigure(m.lower), csvFigure(m.upper)] : [])]),
+    ...averages.map((a) => [a.label, csvFigure(a.value), ...(intervals ? [null, null] : [])]),
+    ...missing.map((p) => [p, null, ...(intervals ? [null, null] : [])]),
+  ];
+  const link = c.csv?.(`${s.dataSet.id}-similar-forces`, `${s.dataSet.name} against similar forces, ${s.year} (CSV)`, [`Force`, `Figure (${s.dataSet.unit})`, ...(intervals ? ["Lower limit", "Upper limit"] : [])], csvRows);
   return html`<div class="chart-block">
 <figure>
 ${svg}
 <figcaption id="${captionId}">${words.join(" ")}</figcaption>
 </figure>
 ${table}
+${link}
 </div>`;
 }
 
@@ -137,5 +155,6 @@ ${svg}
 ${series.map((p, i) => html`<tr><th scope="row">${p.label}${mark(p.label)}</th><td class="number">${shown[i] ?? ""}</td></tr>\n`)}</tbody>
 </table>
 </details>
+${c.csv?.(`${s.dataSet.id}-three-years`, `${s.dataSet.name}, ${c.force} over three years (CSV)`, ["Year", `Figure (${s.dataSet.unit})`], series.map((p) => [p.label, csvFigure(p.value)]))}
 </div>`;
 }

@@ -7,7 +7,7 @@ export interface SiteContext {
   readonly drafts: boolean;
 }
 
-export type PageName = "index" | "summary" | "methods" | "force";
+export type PageName = "index" | "summary" | "methods" | "data" | "force";
 
 /** The policy on every page: nothing from another host, scripts only from the site's own files, no eval. */
 export const contentSecurityPolicy =
@@ -17,6 +17,7 @@ const nav: readonly { readonly name: PageName; readonly href: string; readonly l
   { name: "index", href: "index.html", label: "Forces by region" },
   { name: "summary", href: "summary.html", label: "National summary" },
   { name: "methods", href: "methods.html", label: "How the assessment works" },
+  { name: "data", href: "data.html", label: "Open data" },
 ];
 
 /** The words of the marks at the top of every page (and of every printed page). */

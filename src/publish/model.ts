@@ -3,7 +3,8 @@ import type { DomainId } from "../engine/catalogue/types";
 import { normaliseWords } from "../engine/forces/names";
 import { writeForceReport } from "../engine/narrative";
 import type { Estimate } from "../engine/stats/interval";
-import { cellOf, coverageStatusOf, findTable, readCoverage, reportStatuses, type CoverageRow, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
+import { aboutItems, cellOf, coverageStatusOf, findTable, readCoverage, reportStatuses, threeYears, type CoverageRow, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
+import { aboutText, forceContextOf, gradeDefinitionsOf, responsesOf, type ForceContext, type ForceResponse } from "./context";
 
 /** The grade a page shows for a graded domain: the final grade a person decided, else the recommendation. */
 export interface PublishedGrade {
@@ -15,6 +16,9 @@ export interface PublishedGrade {
   readonly shown: string | null;
   readonly overrideReason: string;
   readonly status: ReportStatus;
+  /** Who decided and when (Assessment sheet), "" when not written. */
+  readonly assessor: string;
+  readonly date: string;
 }
 
 /** A domain's report text: the summary (for value for money, the profile) and the three answers. */
@@ -34,6 +38,10 @@ export interface ForcePage {
   readonly status: ReportStatus;
   readonly grades: ReadonlyMap<DomainId, PublishedGrade>;
   readonly text: ReadonlyMap<DomainId, DomainText>;
+  /** Population, workforce, budget, chief constable and police authority in the assessment year. */
+  readonly context: ForceContext;
+  /** The force's and police authority's responses (Responses sheet), the force's first; empty when none yet. */
+  readonly responses: readonly ForceResponse[];
 }
 
 /** Everything the pages are made from. */
@@ -57,6 +65,14 @@ export interface SiteModel {
   readonly coverage: readonly CoverageRow[];
   /** Whether a force's figure for a data set and year is illustrative, by the Coverage table. */
   readonly isIllustrative: (force: string, dataSetId: string, year: string) => boolean;
+  /** The three years the figures cover, as "2006/07 to 2008/09". */
+  readonly dataPeriod: string;
+  /** The About item Publication date, or the day the site was written (as 2009-06-30). */
+  readonly publicationDate: string;
+  /** The About item Comments and complaints: who the public write to; "" when the workbook does not say. */
+  readonly comments: string;
+  /** What a grade means, in words (Scale's Definition, or the default words); null when the workbook gives none. */
+  readonly definitionOf: (grade: string) => string | null;
 }
 
 const key = (...parts: readonly string[]): string => parts.map(normaliseWords).join("|");
@@ -89,7 +105,8 @@ const statusRank = (s: ReportStatus): number => reportStatuses.indexOf(s);
  * The site's model from an assessed workbook: every force's assessment, the grades and statuses people
  * wrote in the Assessment sheet (no sheet: every report is a Draft), the report text (as edited in the
  * Report sheet when it is there, else as the narrative writes it). Only forces whose graded domains are
- * all Final are published, unless `drafts`.
+ * all Final are published, unless `drafts`. `today` (as 2009-06-30) is the publication date when About
+ * gives none.
  */
 export function siteModel(
   snapshot: WorkbookSnapshot,
@@ -98,6 +115,7 @@ export function siteModel(
   settings: AssessmentSettings,
   warnings: readonly Finding[],
   drafts: boolean,
+  today: string = new Date().toISOString().slice(0, 10),
 ): SiteModel {
   const decisions = readDecisions(snapshot);
   const coverage = readCoverage(snapshot);
@@ -105,7 +123,8 @@ export function siteModel(
   const figures = new Map<string, Estimate | null>();
   for (const a of assessments) for (const d of a.domains) for (const s of d.dataSets) figures.set(key(a.force, s.dataSet.id), s.figure);
 
-  const used = new Set<string>(["index", "summary", "methods"]);
+  const used = new Set<string>(["index", "summary", "methods", "data"]);
+  const responses = responsesOf(snapshot);
   const pages: ForcePage[] = [];
   const heldBack: string[] = [];
   for (const a of [...assessments].sort((x, y) => byName(x.force, y.force))) {
@@ -116,7 +135,15 @@ export function siteModel(
       const final = decision?.finalGrade ? decision.finalGrade : null;
       const own = reportStatusOf(decision?.status ?? "") ?? "Draft";
       if (statusRank(own) < statusRank(status)) status = own;
-      grades.set(d.domain.id, { recommended: d.recommendedGrade, final, shown: final ?? d.recommendedGrade, overrideReason: decision?.reason ?? "", status: own });
+      grades.set(d.domain.id, {
+        recommended: d.recommendedGrade,
+        final,
+        shown: final ?? d.recommendedGrade,
+        overrideReason: decision?.reason ?? "",
+        status: own,
+        assessor: decision?.assessor ?? "",
+        date: decision?.date ?? "",
+      });
     }
     if (status !== "Final" && !drafts) {
       heldBack.push(a.force);
@@ -133,10 +160,23 @@ export function siteModel(
     let slug = slugOf(a.force);
     for (let n = 2; used.has(slug); n++) slug = `${slugOf(a.force)}-${n}`;
     used.add(slug);
-    pages.push({ force: a.force, file: `force-${slug}.html`, region: a.region.trim() || "Region not recorded", assessment: a, status, grades, text });
+    pages.push({
+      force: a.force,
+      file: `force-${slug}.html`,
+      region: a.region.trim() || "Region not recorded",
+      assessment: a,
+      status,
+      grades,
+      text,
+      context: forceContextOf(inputs, a.force, a.year),
+      responses: responses(a.force),
+    });
   }
+  const year = assessments[0]?.year ?? inputs.assessmentYear ?? "";
+  const years = year ? threeYears(year) : [];
+  const definitions = gradeDefinitionsOf(snapshot, settings.scale);
   return {
-    year: assessments[0]?.year ?? inputs.assessmentYear ?? "",
+    year,
     illustrative: inputs.illustrative,
     drafts,
     pages,
@@ -148,5 +188,9 @@ export function siteModel(
     figureOf: (force, dataSetId) => figures.get(key(force, dataSetId)) ?? null,
     coverage,
     isIllustrative: (force, dataSetId, year) => coverageStatusOf(coverage, dataSetId, year, force) === "illustrative",
+    dataPeriod: years.length > 0 ? `${years[0] ?? ""} to ${years[years.length - 1] ?? ""}` : "",
+    publicationDate: aboutText(snapshot, aboutItems.publicationDate) || today,
+    comments: aboutText(snapshot, aboutItems.comments),
+    definitionOf: (grade) => definitions.get(grade.toLowerCase()) ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { indexPage, searchScript } from "./pages/index";
-import { forcePage } from "./pages/force";
+import { dataPage, nationalCsvFiles } from "./pages/data";
+import { forcePageFiles } from "./pages/force";
 import { methodsPage } from "./pages/methods";
 import { summaryPage } from "./pages/summary";
 import type { SiteModel } from "./model";
@@ -20,7 +21,9 @@ export function siteFiles(model: SiteModel): SiteFile[] {
     { path: "index.html", content: indexPage(model) },
     { path: "summary.html", content: summaryPage(model) },
     { path: "methods.html", content: methodsPage(model) },
-    ...model.pages.map((p) => ({ path: p.file, content: forcePage(model, p) })),
+    { path: "data.html", content: dataPage(model) },
+    ...model.pages.flatMap((p) => forcePageFiles(model, p)),
+    ...nationalCsvFiles(model),
     { path: "style.css", content: styleSheet },
     { path: "search.js", content: searchScript },
     { path: SITE_MARKER, content: "This folder was written by ra publish. ra publish --force replaces it.\n" },

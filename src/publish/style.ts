@@ -78,6 +78,14 @@ summary { cursor: pointer; color: var(--accent); }
 .search label { display: block; font-weight: 700; margin-bottom: .25rem; }
 .search input { font: inherit; padding: .4rem .5rem; width: 100%; max-width: 24rem; border: 2px solid var(--ink); }
 .region-list { columns: 15rem auto; margin: 0; padding-left: 1.25rem; }
+.dates, .facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .25rem 1rem; margin: .5rem 0 1rem; }
+.dates dt, .facts dt { font-weight: 700; }
+.dates dd, .facts dd { margin: 0; }
+.definition { margin: .25rem 0; }
+.response { margin: .75rem 0 1rem; }
+.response blockquote { margin: 0; padding: .25rem 0 .25rem 1rem; border-left: 4px solid var(--line); }
+.response figcaption { color: var(--muted); }
+.csv-link { margin: .25rem 0 .75rem; font-size: .9375rem; }
 .site-footer { border-top: 1px solid var(--line); padding-top: .75rem; padding-bottom: 2rem; color: var(--muted); font-size: .9375rem; }
 @media (forced-colors: active) {
   svg .marker-force, svg .series-point { fill: CanvasText; stroke: CanvasText; }
@@ -97,6 +105,7 @@ summary { cursor: pointer; color: var(--accent); }
   a { color: inherit; text-decoration: none; }
   h2, h3, h4 { break-after: avoid; }
   section.domain { break-before: page; }
+  .csv-link { display: none; }
   figure, .grade-box, .grades li, table, .mark { break-inside: avoid; }
   .charts { display: block; }
   .chart-block { max-width: 120mm; margin-bottom: 4mm; }

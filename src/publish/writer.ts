@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { SITE_MARKER, type SiteFile } from "./site";
 
@@ -32,6 +32,8 @@ export async function writeSite(dir: string, files: readonly SiteFile[], overwri
   const parent = dirname(target);
   const temp = await mkdtemp(join(parent, `.${basename(target)}.writing-`));
   try {
+    const folders = new Set(files.map((f) => dirname(join(temp, f.path))));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
     for (const f of files) await writeFile(join(temp, f.path), f.content, "utf8");
     if (existsSync(target)) {
       const aside = await mkdtemp(join(parent, `.${basename(target)}.old-`));

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../src/engine/workbook";
+import { neutraliseFormula, type CellValue } from "../../src/engine/workbook";
 
 const excelErrors = /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!|BUSY!|GETTING_DATA)$/;
 
@@ -13,9 +13,6 @@ export function fromExcelValue(value: unknown): CellValue {
   return String(value);
 }
 
-/** Text Excel would read as a formula, or as the start of one, when typed or written into a cell. */
-const formulaStart = /^[=+\-@\t\r]/;
-
 /**
  * The engine's cell value as written to Excel. Text that begins with = + - @, a tab or a carriage
  * return is written with a leading apostrophe, so workbook text is never taken for a formula; a blank
@@ -24,6 +21,5 @@ const formulaStart = /^[=+\-@\t\r]/;
 export function toExcelValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "object") return value.error;
-  if (typeof value === "string" && formulaStart.test(value)) return `'${value}`;
-  return value;
+  return typeof value === "string" ? neutraliseFormula(value) : value;
 }

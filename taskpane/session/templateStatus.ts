@@ -1,4 +1,4 @@
-import { TEMPLATE_VERSION, inputSheets, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { TEMPLATE_VERSION, addedAfter, inputSheets, template, type WorkbookSnapshot } from "../../src/engine/workbook";
 
 /** Whether the open workbook follows the template, in the words the Home view uses. */
 export type TemplateStatus =
@@ -13,7 +13,7 @@ export function templateStatus(snapshot: WorkbookSnapshot): TemplateStatus {
   const raw = snapshot.about["Template version"];
   const version = raw === null || raw === undefined || typeof raw === "object" ? null : String(raw);
   if (present.length === 0) return { kind: "empty" };
-  const missing = inputSheets.filter((s) => !snapshot.sheets.includes(s));
+  const missing = inputSheets.filter((s) => !snapshot.sheets.includes(s) && !addedAfter(template.find((t) => t.sheet === s)?.since, version ?? undefined));
   if (missing.length > 0) return { kind: "partial", missing, version };
   if (version !== TEMPLATE_VERSION) return { kind: "other-version", version: version ?? "none" };
   return { kind: "template", version };

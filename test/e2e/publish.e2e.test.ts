@@ -12,12 +12,12 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { siteFiles, writeSite } from "../../src/publish";
 import { startServer, type RunningServer } from "../../scripts/serve";
-import { modelOf, sampleSnapshot } from "../unit/publish/sampleSite";
+import { modelOf, sampleSnapshot, withTable } from "../unit/publish/sampleSite";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 const results = join(__dirname, "..", "..", "test-results", "publish");
-const pages = ["index.html", "force-kent.html", "summary.html", "methods.html"];
+const pages = ["index.html", "force-kent.html", "summary.html", "methods.html", "data.html"];
 
 const browserMissing = !existsSync(CHROMIUM);
 const browserRequired = process.env.RA_REQUIRE_BROWSER === "1";
@@ -48,7 +48,8 @@ describeInBrowser("the published site in Chromium", () => {
     if (browserMissing) throw new Error(`RA_REQUIRE_BROWSER=1 but ${CHROMIUM} is not installed (apt-get install chromium).`);
     mkdirSync(results, { recursive: true });
     dir = join(mkdtempSync(join(tmpdir(), "ra-site-")), "site");
-    await writeSite(dir, siteFiles(modelOf(await sampleSnapshot(), true)), false);
+    const responses = [["Kent", "Force", "We welcome this assessment.\n\nWe will publish our plan to improve within three months.", "2009-06-30"]];
+    await writeSite(dir, siteFiles(modelOf(withTable(await sampleSnapshot(), "Responses", ["Force", "From", "Response", "Date"], responses), true)), false);
     server = await startServer({ port: 0, root: dir });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -140,6 +141,21 @@ describeInBrowser("the published site in Chromium", () => {
       console.log("pdftoppm is not installed (Debian: poppler-utils), so the PDF's first page was not saved as PNG.");
     }
   }, 60_000);
+
+  it("downloads a force's CSV file from the link beside its table, with the figures of the table", async () => {
+    const page = await open("force-kent.html");
+    const block = page.locator("div.chart-block", { has: page.locator('a[href$="-similar-forces.csv"]') }).first();
+    const link = block.locator("p.csv-link a");
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const text = readFileSync((await download.path()) ?? "", "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const kentRow = text.split("\r\n").find((l) => l.startsWith("Kent (this force),")) ?? "";
+    const figure = Number(kentRow.split(",")[1]);
+    const shown = await block.locator("table tr.this-force td").first().textContent();
+    expect(Number.isFinite(figure)).toBe(true);
+    expect(Number.parseFloat((shown ?? "").replace(/[£,]/g, ""))).toBeCloseTo(figure, 1);
+    await page.close();
+  }, 30_000);
 
   it("makes no request beyond 127.0.0.1 and logs no errors", () => {
     expect(requests.length).toBeGreaterThan(0);

@@ -2,10 +2,12 @@
  * `ra publish` end to end in this process: exit codes, the Final/--drafts rule on a workbook assessed
  * by `ra assess`, refusing to overwrite, and a failed write leaving nothing behind.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { dataSets } from "../../src/engine/catalogue/dataSets";
 import { raInProcess } from "./ra";
 import { writeSite } from "../../src/publish";
 
@@ -14,6 +16,18 @@ const sample = join(root, "assets", "national-sample.xlsx");
 const fixtures = join(root, "test", "fixtures");
 
 const ra = raInProcess;
+
+const PYTHON = "/usr/bin/python3";
+const hasOpenpyxl = ((): boolean => {
+  try {
+    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasOpenpyxl && process.env.RA_REQUIRE_PYTHON === "1") throw new Error(`RA_REQUIRE_PYTHON=1 but ${PYTHON} with openpyxl is not installed (apt-get install python3-openpyxl).`);
+if (!hasOpenpyxl) console.log(`Skipping the check of the published CSV files against the Profile sheet: ${PYTHON} with openpyxl is not installed (apt-get install python3-openpyxl).`);
 
 describe("ra publish", () => {
   const work = mkdtempSync(join(tmpdir(), "ra-publish-"));
@@ -97,11 +111,21 @@ describe("ra publish", () => {
     expect(r.stdout).toContain("42 forces were left out");
     expect(readdirSync(out).filter((f) => f.startsWith("force-"))).toEqual(["force-kent.html"]);
     expect(readFileSync(join(out, "force-kent.html"), "utf8")).not.toContain("DRAFT");
+
+    // The CSV files read back by Python's csv module give the figures of the Profile sheet, read by openpyxl.
+    if (!hasOpenpyxl) return;
+    const ids = JSON.stringify(Object.fromEntries(dataSets.map((d) => [d.id, d.name])));
+    const script = join(__dirname, "python", "csv_vs_profile.py");
+    const report = JSON.parse(execFileSync(PYTHON, [script, assessed, out, "Kent", "kent", ids], { encoding: "utf8" })) as { checked: number; tables: number; problems: string[]; robberyByHand: number };
+    expect(report.problems).toEqual([]);
+    expect(report.robberyByHand).toBeGreaterThan(0);
+    expect(report.checked).toBe(dataSets.length);
+    expect(report.tables).toBe(dataSets.length);
   }, 60_000);
 
   it("leaves nothing behind when a write fails part way", async () => {
     const target = join(work, "broken");
-    await expect(writeSite(target, [{ path: "index.html", content: "ok" }, { path: "no-such-folder/page.html", content: "fails" }], false)).rejects.toThrow();
+    await expect(writeSite(target, [{ path: "index.html", content: "ok" }, { path: "bad\0name.html", content: "fails" }], false)).rejects.toThrow();
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(work).filter((f) => f.includes("broken"))).toEqual([]);
   });

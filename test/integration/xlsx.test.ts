@@ -32,6 +32,7 @@ describe("the .xlsx adapter", () => {
     const ws = wb.addWorksheet("Scale");
     ws.getCell("B3").value = "Grade";
     ws.getCell("C3").value = "Order";
+    ws.getCell("D3").value = "Definition";
     ws.getCell("B4").value = "Good";
     ws.getCell("C4").value = "first";
     const data = wb.addWorksheet("Data");

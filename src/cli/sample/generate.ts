@@ -97,7 +97,7 @@ export function sampleRows(data: SharedData, options: SampleOptions = {}): { row
       const hy = hmicYear(year);
       const fundingPopulation = real.funding.value(f.name, hy, "population");
       const population = Number.isFinite(fundingPopulation) ? fundingPopulation : must(real.offences2010.value(f.name, "2008-09", "population_mid_2007"), `population for ${f.name} ${year}`);
-      forcesRows.push([f.name, f.region, population, year, households, year, `Real. Population: ${Number.isFinite(fundingPopulation) ? SOURCES.population : SOURCES.population2007}. Households: ${SOURCES.households}`]);
+      forcesRows.push([f.name, f.region, population, year, households, year, `Real. Population: ${Number.isFinite(fundingPopulation) ? SOURCES.population : SOURCES.population2007}. Households: ${SOURCES.households}`, null, null]);
 
       // Data: recorded crime and serious harm.
       for (const ds of dataSets.filter((d) => d.table === "Data")) {
@@ -269,6 +269,7 @@ export function samplePlan(data: SharedData, options: SampleOptions = {}): Write
           : `Illustrative (seed ${SAMPLE_SEED}, labelled in each row's Source): costs per officer, PCSO and staff, CIPFA, road casualties, gun and knife crime, most asset recovery, detections, drug trafficking and surveys before 2008/09, evidence and actions. `) +
         `MSG: ${GROUP_METHOD}`,
       illustrative: !options.realOnly,
+      comments: "Illustrative sample: a real workbook says here who the public write to. Write to the Rounded Assessment team, comments@example.org",
     },
     rows,
   );

@@ -3,7 +3,8 @@ import { domains } from "../catalogue/domains";
 import type { DataSet, Domain } from "../catalogue/types";
 import { directionOfTravel } from "../compare/direction";
 import { checkFigure } from "../compare/figures";
-import { groupMembers, type MsgGroup } from "../compare/groups";
+import { englandAndWalesFigure } from "../compare/englandAndWales";
+import { groupMembers, groupsFromRows, type MsgGroup } from "../compare/groups";
 import { weightedAverage } from "../compare/msgAverage";
 import { figureEstimate, msgPosition } from "../compare/msgPosition";
 import { msgRank } from "../compare/msgRank";
@@ -63,9 +64,8 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   const direction = checkedOwn.ok ? directionOfTravel(series, { ...options }) : null;
   if (direction && !direction.ok) issues.push(...direction.issues.map((i) => ({ ...i, severity: "warning" as const })));
 
-  const checkedAll = figures.map((f) => checkFigure(f, dataSet.statistic, {})).filter((c) => c.ok);
-  const allForcesAverage =
-    dataSet.domain === "value-for-money" && checkedAll.length > 0 ? weightedAverage(checkedAll.map((c) => (c.ok ? c.value : { events: 0, exposure: 1 })), [], per).value : null;
+  const englandAndWales = englandAndWalesFigure(figures, dataSet.statistic, per);
+  const allForcesAverage = dataSet.domain === "value-for-money" && englandAndWales ? englandAndWales.value : null;
 
   return {
     dataSet,
@@ -78,6 +78,7 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
     position: position?.ok ? position.value : null,
     direction: direction?.ok ? direction.value : null,
     allForcesAverage,
+    englandAndWales,
     issues,
   };
 }

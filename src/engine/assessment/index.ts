@@ -7,7 +7,7 @@ export { forcesOf } from "./groups";
 export { overdispersionFor } from "./overdispersion";
 export { evidenceAdjustments } from "./evidence";
 export { figuresFor, perOf } from "./figures";
-export { assessmentPlan, type ReportText } from "./output";
+export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
 export { cellText, decisionKey, readDecisions, reportStatusOf, type Decision } from "./decisions";
 export { gradesOnIllustrative, illustrativeUses, type IllustrativeUse } from "./illustrative";

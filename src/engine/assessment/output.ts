@@ -6,7 +6,7 @@ import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSna
 import { fitCellLimit } from "../workbook/cellLimit";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
 import { cellText, decisionKey, readDecisions, reportStatusOf } from "./decisions";
-import type { ForceAssessment } from "./types";
+import type { DataSetAssessment, ForceAssessment } from "./types";
 
 /** A force's report text, as the narrative writes it. */
 export interface ReportText {
@@ -33,6 +33,14 @@ function openComments(comments: TableSnapshot | undefined, force: string, domain
 }
 
 const round = (n: number | null | undefined, digits = 4): CellValue => (n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
+
+/** One row of the Profile sheet (its columns in order): a data set of a force, figures rounded to 4 decimals. */
+export function profileRow(force: string, domain: string, s: DataSetAssessment): CellValue[] {
+  return [
+    force, domain, s.dataSet.name, s.year, round(s.figure?.estimate), s.dataSet.unit, round(s.figure?.lower), round(s.figure?.upper),
+    round(s.msgAverage), round(s.allForcesAverage), s.position?.label ?? "No comparison", s.direction?.label ?? "No direction", s.rank?.rank ?? null, s.rank?.of ?? null,
+  ];
+}
 
 function table(name: string, rows: readonly (readonly CellValue[])[], widths: readonly number[]): TableCreate {
   const spec = outputTableSpec(name);
@@ -70,12 +78,7 @@ export function assessmentPlan(
   for (const a of assessments) {
     for (const d of a.domains) {
       const name = d.domain.name;
-      for (const s of d.dataSets) {
-        profileRows.push([
-          a.force, name, s.dataSet.name, s.year, round(s.figure?.estimate), s.dataSet.unit, round(s.figure?.lower), round(s.figure?.upper),
-          round(s.msgAverage), round(s.allForcesAverage), s.position?.label ?? "No comparison", s.direction?.label ?? "No direction", s.rank?.rank ?? null, s.rank?.of ?? null,
-        ]);
-      }
+      for (const s of d.dataSets) profileRows.push(profileRow(a.force, name, s));
       if (!d.domain.graded) continue;
       const recommended = d.recommendedGrade ?? "Not enough data";
       const kept = decisions.get(decisionKey(a.force, name));

@@ -1,5 +1,6 @@
 import type { DataSet, Domain } from "../catalogue/types";
 import type { DirectionOfTravel } from "../compare/direction";
+import type { EnglandAndWalesFigure } from "../compare/englandAndWales";
 import type { MsgPosition } from "../compare/msgPosition";
 import type { GradeRecommendation } from "../grading/recommend";
 import type { Issue } from "../result";
@@ -22,6 +23,8 @@ export interface DataSetAssessment {
   readonly direction: DirectionOfTravel | null;
   /** For value for money: the weighted average of all forces, in the same unit. */
   readonly allForcesAverage: number | null;
+  /** Every data set: all forces' figures as one (sum of numerators over sum of denominators), in the same unit; null with no figures. */
+  readonly englandAndWales: EnglandAndWalesFigure | null;
   /** Why something above is missing, or what to look at (detections above offences). */
   readonly issues: readonly Issue[];
 }

@@ -6,3 +6,4 @@ export { figureEstimate, funnelPointOf, msgPosition, positionLabel, type FunnelT
 export { directionOfTravel, type DirectionKind, type DirectionOfTravel } from "./direction";
 export { similarForces, type DerivedGroup, type ForceVariables, type SimilarForce } from "./similarForces";
 export { comparisonDefaults, judge, sideWithinTolerance, type ComparisonOptions, type Side } from "./options";
+export { englandAndWalesFigure, type EnglandAndWalesFigure } from "./englandAndWales";

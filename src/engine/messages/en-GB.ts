@@ -186,6 +186,10 @@ export const enGB = {
     message: (p) => `This workbook follows template version ${s(p, "found")}; this version of the add-in reads ${s(p, "expected")}. What changed since: ${s(p, "changes")}`,
     fix: () => "Copy your figures into a new template (ra template), or make the changes listed, then set the Template version to match.",
   },
+  "template-version-readable": {
+    message: (p) => `This workbook follows template version ${s(p, "found")}; this version of the add-in reads ${s(p, "expected")}, and reads this workbook too, with what was added since left blank. What changed since: ${s(p, "changes")}`,
+    fix: (p) => `To use what was added, make the changes listed (or copy your figures into a new template: ra template), then set the Template version to ${s(p, "expected")}.`,
+  },
   "template-version-newer": {
     message: (p) => `This workbook follows template version ${s(p, "found")}, newer than the ${s(p, "expected")} this version of the add-in reads.`,
     fix: () => "Update the add-in or the ra command, or ask whoever made the workbook for one in the older layout.",

@@ -41,6 +41,8 @@ export const columnSpecSchema = z.object({
   choices: z.array(z.string()).optional(),
   /** What goes in the column, in a sentence (shown in the template and the task pane). */
   description: z.string().min(1),
+  /** The template version that added the column; a workbook of an older version may lack it. */
+  since: z.string().regex(/^\d+\.\d+$/).optional(),
 });
 export type ColumnSpec = z.infer<typeof columnSpecSchema>;
 
@@ -52,6 +54,8 @@ export const tableSpecSchema = z.object({
   columns: z.array(columnSpecSchema).min(1),
   /** Columns that together identify a row: two rows with the same values are duplicates. */
   key: z.array(z.string()),
+  /** The template version that added the table; a workbook of an older version may lack it. */
+  since: z.string().regex(/^\d+\.\d+$/).optional(),
 });
 export type TableSpec = z.infer<typeof tableSpecSchema>;
 

@@ -5,6 +5,9 @@ import { z } from "zod";
 /** The version of the workbook layout this engine reads and writes (the About sheet records it). */
 export const TEMPLATE_VERSION = "1.1";
 
+/** The oldest template version this engine still reads: what later versions added is read as blank. */
+export const OLDEST_READABLE_VERSION = "1.0";
+
 /**
  * What changed in each version of the template, oldest first. A workbook made for an older version
  * is told what changed since (message `template-version-old`).
@@ -27,7 +30,11 @@ export const templateChangelog: readonly TemplateChange[] = z.array(changeSchema
       "Finance's cost columns (officer, PCSO and staff costs, precept, tax base, net revenue expenditure, cost lines used) may be left blank when no figure is known: that data set is then missing for the force and year",
       "MSG has an optional column How derived, after Source: for a derived group, the variables and the method",
       "An optional Coverage sheet (table Coverage) may say, per data set and year, which figures are real, illustrative or missing, and where they come from",
-      "A 1.0 workbook is still read: this change is reported as a warning",
+      "Scale gains a Definition column: what each grade means, in plain words, shown on the published pages (blank: the default words for Excellent, Good, Fair and Poor)",
+      "Forces gains the Chief constable and Police authority columns",
+      "About gains the items Comments and complaints (who the public write to) and Publication date",
+      "A new Responses sheet holds each force's and police authority's response to its report, published in their own words",
+      "A 1.0 workbook is still read: what 1.1 added reads as blank, and this change is reported as a warning (template-version-readable)",
     ],
   },
 ]);
@@ -56,6 +63,7 @@ const yesNo = ["Yes", "No"];
 
 const col = (name: string, kind: ColumnSpec["kind"], description: string, required = true, choices?: readonly string[]): ColumnSpec =>
   choices ? { name, kind, required, description, choices: [...choices] } : { name, kind, required, description };
+const added = (version: string, column: ColumnSpec): ColumnSpec => ({ ...column, since: version });
 
 const force = col("Force", "force", "The force's name, as in the Forces table");
 const year = col("Year", "year", "The financial year, written as 2008/09");
@@ -68,7 +76,12 @@ export const aboutItems = {
   preparedBy: "Prepared by",
   dataSources: "Data sources",
   illustrative: "Illustrative data",
+  comments: "Comments and complaints",
+  publicationDate: "Publication date",
 } as const;
+
+/** Who a response in the Responses table is from. */
+export const responseFrom = ["Force", "Police authority"] as const;
 
 /**
  * The rules of grading and comparison, with their documented defaults. Comparison rules follow
@@ -105,6 +118,17 @@ export const ruleDefaults = [
 /** The default grade labels, best first (the predecessors' scale; DOMAIN.md, section 2). */
 export const scaleDefaults = ["Excellent", "Good", "Fair", "Poor"] as const;
 
+/**
+ * What each default grade means, in plain English (for the Scale's Definition column; a blank
+ * definition of a default grade reads as these words).
+ */
+export const gradeDefinitions: Readonly<Record<(typeof scaleDefaults)[number], string>> = {
+  Excellent: "The force performs well above what is expected: it does better than similar forces on most measures, keeps improving, and others could learn from it.",
+  Good: "The force does what is expected of it well: it performs at least as well as similar forces, with no serious weaknesses.",
+  Fair: "The force does some things well but falls short in others: it needs to improve in important areas.",
+  Poor: "The force falls well short of what is expected: it does worse than similar forces in important areas and must improve urgently.",
+};
+
 const tables: TableSpec[] = [
   {
     name: "About",
@@ -125,6 +149,8 @@ const tables: TableSpec[] = [
       col("Households", "positive-count", "Households in the force area", false),
       col("Households year", "year", "The financial year whose rates use these households, as 2008/09", false),
       source(false),
+      added("1.1", col("Chief constable", "text", "The chief constable (or commissioner) in the year", false)),
+      added("1.1", col("Police authority", "text", "The police authority the force answers to", false)),
     ],
     key: ["Force", "Population year"],
   },
@@ -233,8 +259,25 @@ const tables: TableSpec[] = [
     name: "Scale",
     sheet: "Scale",
     description: "The grade labels, best first (Order 1 is the best)",
-    columns: [col("Grade", "text", "A grade label"), col("Order", "positive-count", "1 for the best grade, then 2, 3, ...")],
+    columns: [
+      col("Grade", "text", "A grade label"),
+      col("Order", "positive-count", "1 for the best grade, then 2, 3, ..."),
+      added("1.1", col("Definition", "text", "What the grade means, in plain words for the public (blank: the default words for Excellent, Good, Fair and Poor)", false)),
+    ],
     key: ["Grade"],
+  },
+  {
+    name: "Responses",
+    sheet: "Responses",
+    description: "Each force's and police authority's response to its report, published in their own words",
+    columns: [
+      force,
+      col("From", "choice", "Who the response is from: Force or Police authority", true, responseFrom),
+      col("Response", "text", "The response, in the words of whoever wrote it"),
+      col("Date", "text", "When it was given, as 2009-06-30", false),
+    ],
+    key: ["Force", "From"],
+    since: "1.1",
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { ColumnSpec } from "./schema";
 import type { CellValue } from "./snapshot";
-import { aboutItems, ruleDefaults, scaleDefaults, template, TEMPLATE_VERSION } from "./template";
+import { aboutItems, gradeDefinitions, ruleDefaults, scaleDefaults, template, TEMPLATE_VERSION } from "./template";
 import type { TableCreate, WritePlan } from "./writePlan";
 
 /** The About values a new workbook records. */
@@ -9,6 +9,10 @@ export interface AboutValues {
   readonly preparedBy: string;
   readonly dataSources: string;
   readonly illustrative: boolean;
+  /** Who the public write to with comments and complaints; blank when not given. */
+  readonly comments?: string;
+  /** When the report is published, as 2009-06-30; blank: the day `ra publish` runs. */
+  readonly publicationDate?: string;
 }
 
 /** Rows for some template tables, by table name; tables left out are written with their defaults or empty. */
@@ -44,6 +48,8 @@ export function aboutRows(about: AboutValues): CellValue[][] {
     [aboutItems.preparedBy, about.preparedBy],
     [aboutItems.dataSources, about.dataSources],
     [aboutItems.illustrative, about.illustrative ? "Yes" : "No"],
+    [aboutItems.comments, about.comments ?? null],
+    [aboutItems.publicationDate, about.publicationDate ?? null],
   ];
 }
 
@@ -52,9 +58,9 @@ export function defaultRuleRows(): CellValue[][] {
   return ruleDefaults.map((r) => [r.id, r.description, r.value]);
 }
 
-/** The default Scale rows (grade, order). */
+/** The default Scale rows (grade, order, definition). */
 export function defaultScaleRows(): CellValue[][] {
-  return scaleDefaults.map((g, i) => [g, i + 1]);
+  return scaleDefaults.map((g, i) => [g, i + 1, gradeDefinitions[g]]);
 }
 
 /**

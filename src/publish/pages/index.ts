@@ -1,6 +1,7 @@
 import { html } from "../escape";
 import { page } from "../layout";
 import type { ForcePage, SiteModel } from "../model";
+import { nationalCsvPaths } from "./data";
 
 const byName = (a: string, b: string): number => a.localeCompare(b, "en-GB", { sensitivity: "base" });
 
@@ -13,6 +14,7 @@ export function indexPage(model: SiteModel): string {
   const body = html`<h1>Police forces of England and Wales: rounded assessment ${model.year}</h1>
 <p class="lede">Each force has a page with its grades for three domains, what each grade means, the report answering three questions (what the force does well, where it needs to improve, what it is doing to improve), a value-for-money profile and charts of every figure against similar forces.</p>
 <p>Forces are listed by region, in alphabetical order. The list is not a ranking.${held > 0 ? ` ${held} ${held === 1 ? "force's report is" : "forces' reports are"} not yet final, so ${held === 1 ? "it is" : "they are"} not listed.` : ""}</p>
+<p>Download the figures and grades of every force listed: <a href="${nationalCsvPaths(model).figures}" download>every figure (CSV)</a>, <a href="${nationalCsvPaths(model).grades}" download>every grade (CSV)</a>, and <a href="data.html">what each column means</a>.</p>
 <div class="search" id="search" hidden>
 <label for="force-search">Find a force by name or region</label>
 <input id="force-search" type="search" autocomplete="off" aria-describedby="search-status">

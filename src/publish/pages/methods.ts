@@ -126,6 +126,12 @@ ${ds.notes ? html`<dt>Note</dt><dd>${ds.notes}</dd>\n` : ""}</dl>
 <ul>
 ${s.scale.map((grade) => html`<li>${gradeMeaning(s, grade)}</li>\n`)}</ul>
 <p>Evidence can change the recommendation. ${s.redFlagCap ? `A Comprehensive Area Assessment red flag in a domain caps its grade at ${s.redFlagCap}.` : "A red flag does not cap the grade."} ${s.greenFlagRaises ? "A green flag raises the grade by one, never above the best grade and never past a red flag's cap." : "A green flag does not raise the grade."} Then a person decides.</p>
+<h2 id="definitions">What the grades mean</h2>
+<p>Each grade in words, from the workbook's Scale (or, where it gives none, the standard words for Excellent, Good, Fair and Poor). Every force page shows these words next to the grade.</p>
+<dl>
+${s.scale.map((grade) => html`<dt>${grade}</dt><dd>${model.definitionOf(grade) ?? "The workbook does not define this grade."}</dd>\n`)}</dl>
+<h2 id="england-and-wales">The figure for England and Wales</h2>
+<p>Beside each force's figure and the average of its similar forces, the pages show the figure for England and Wales: all forces taken together as if they were one. It is the sum of every force's numerator (offences, detections, pounds, people agreeing in a survey) over the sum of every force's denominator (population, offences, full-time equivalents, people asked), not an average of the forces' figures, so a large force counts for more than a small one. A force with no figure is left out of it.</p>
 <h2 id="rules">The settings used</h2>
 <table>
 <caption>The Rules table</caption>

@@ -65,6 +65,7 @@ export function dataSet(id: string, spec: DataSetSpec, force = "Kent"): DataSetA
     position,
     direction,
     allForcesAverage: spec.all ?? null,
+    englandAndWales: null,
     issues: [],
   };
 }

@@ -7,7 +7,10 @@ import { HtmlValidate } from "html-validate";
 import type { CellValue, WorkbookSnapshot } from "../../../src/engine/workbook";
 import type { SiteModel } from "../../../src/publish";
 import { contentSecurityPolicy } from "../../../src/publish/layout";
-import { forcePage } from "../../../src/publish/pages/force";
+import { BOM } from "../../../src/publish/csv";
+import { dataPage } from "../../../src/publish/pages/data";
+import { forcePage, forcePageFiles } from "../../../src/publish/pages/force";
+import { siteFiles } from "../../../src/publish";
 import { indexPage } from "../../../src/publish/pages/index";
 import { methodsPage } from "../../../src/publish/pages/methods";
 import { summaryPage } from "../../../src/publish/pages/summary";
@@ -27,7 +30,7 @@ function pagesOf(model: SiteModel, forces: readonly string[]): [string, string][
     if (!p) throw new Error(`No page for ${name}`);
     return [p.file, forcePage(model, p)] as [string, string];
   });
-  return [["index.html", indexPage(model)], ["summary.html", summaryPage(model)], ["methods.html", methodsPage(model)], ...forcePages];
+  return [["index.html", indexPage(model)], ["summary.html", summaryPage(model)], ["methods.html", methodsPage(model)], ["data.html", dataPage(model)], ...forcePages];
 }
 
 const hostileSurrey = `Surrey ${hostile.attribute}`;
@@ -53,6 +56,10 @@ function hostileSnapshot(base: WorkbookSnapshot): WorkbookSnapshot {
     }),
   );
   s = withTable(s, "Report", ["Force", "Domain", "Question", "Text", "Reading ease"], [["Kent", "Local Crime and Policing", "What does the force do well?", `${hostile.formula}\n\n${hostile.script}`, 50]]);
+  s = withTable(s, "Responses", ["Force", "From", "Response", "Date"], [["Kent", "Force", `${hostile.formula}\n\n${hostile.script}`, "2009-06-30"]]);
+  s = mapRows(s, "Forces", (row, col) => row.map((v, i) => (i === col("Chief constable") && row[col("Force")] === "Kent" ? hostile.quote : v)));
+  s = mapRows(s, "Scale", (row, col) => row.map((v, i) => (i === col("Definition") && row[col("Grade")] === "Good" ? hostile.script : v)));
+  s = { ...s, about: { ...s.about, "Comments and complaints": hostile.attribute } };
   return s;
 }
 
@@ -66,7 +73,7 @@ describe("published pages", () => {
     attacked = modelOf(hostileSnapshot(snapshot), false);
   }, 60_000);
 
-  it("are valid HTML: the index, a force, the summary and the methods page", async () => {
+  it("are valid HTML: the index, a force, the summary, the methods page and the open data page", async () => {
     for (const [name, markup] of pagesOf(sample, ["Kent"])) expect(await problems(markup, name)).toEqual([]);
   }, 60_000);
 
@@ -109,4 +116,52 @@ describe("published pages", () => {
     expect(all).toContain("O&#39;Brien &amp; &quot;Partners&quot; &lt;b&gt;bold&lt;/b&gt;");
     expect(pages.map(([name]) => name)).toContain("force-surrey-img-src-x-onerror-alert-1.html");
   }, 60_000);
+
+  it("give every force page the grade definitions, the force in context, dates, who decided, responses, a comment address, CSV links and England and Wales", () => {
+    const kent = attacked.pages.find((p) => p.force === "Kent");
+    const markup = forcePage(attacked, kent as NonNullable<typeof kent>);
+    expect(markup).toContain("<strong>What Excellent means:</strong> The force performs well above what is expected");
+    expect(markup).toContain('<h2 id="about-force">About this force</h2>');
+    expect(markup).toMatch(/<dt>Population<\/dt><dd>1,[0-9]{3},[0-9]{3}<\/dd>/);
+    expect(markup).toMatch(/<dt>Cost per head of population<\/dt><dd>£[0-9,]+\.[0-9]{2}<\/dd>/);
+    expect(markup).toContain("<dt>Police authority</dt><dd>Not recorded in the workbook</dd>");
+    expect(markup).toContain("<dt>The figures cover</dt><dd>2006/07 to 2008/09 (financial years, April to March)</dd>");
+    expect(markup).toContain("<dt>Published</dt><dd>2009-07-01</dd>");
+    expect(markup).toContain("Decided by a person the workbook does not name, on a date the workbook does not give.");
+    expect(markup).toContain("The response of Kent, in its own words, given on 2009-06-30.");
+    expect(markup).toContain("No response yet from the police authority.");
+    expect(markup).toContain("To comment on this report, or to complain about it, write to:");
+    expect(markup).toContain('<a href="data/kent-2008-09-01-');
+    expect(markup).toContain("England and Wales");
+
+    const surrey = attacked.pages.find((p) => p.force !== "Kent");
+    const other = forcePage(attacked, surrey as NonNullable<typeof surrey>);
+    expect(other).toContain("No response yet from Surrey");
+    expect(other).toContain("<strong>What Good means:</strong> &lt;script&gt;");
+  });
+
+  it("link a CSV beside every table, each file written once, with names that sort in the order of the page", () => {
+    const kent = sample.pages.find((p) => p.force === "Kent");
+    const files = forcePageFiles(sample, kent as NonNullable<typeof kent>);
+    const [page, ...csvs] = files;
+    const links = [...(page?.content ?? "").matchAll(/<a href="(data\/[^"]+\.csv)" download>/g)].map((m) => m[1]);
+    const tables = (page?.content ?? "").match(/<table>/g) ?? [];
+    expect(links).toEqual(csvs.map((f) => f.path));
+    expect(links).toHaveLength(tables.length);
+    expect([...links].sort()).toEqual(links);
+    for (const f of csvs) expect(f.content.startsWith(BOM)).toBe(true);
+  });
+
+  it("neutralise formula-like text in the CSV files and write the national files linked from the index", () => {
+    const files = new Map(siteFiles(attacked).map((f) => [f.path, f.content]));
+    const grades = files.get("data/england-and-wales-2008-09-2-grades.csv") ?? "";
+    expect(files.has("data/england-and-wales-2008-09-1-figures.csv")).toBe(true);
+    expect(grades.startsWith(`${BOM}Force,Domain,Recommended grade,Final grade,Grade shown,Override reason,Assessor,Date,Status\r\n`)).toBe(true);
+    expect(grades).toContain(`Kent,Local Crime and Policing,`);
+    expect(grades).toContain(`,"O'Brien & ""Partners"" <b>bold</b>",`);
+    expect(indexPage(attacked)).toContain('href="data/england-and-wales-2008-09-1-figures.csv"');
+    expect(indexPage(attacked)).toContain('href="data.html"');
+    const all = [...files.entries()].filter(([p]) => p.endsWith(".csv")).map(([, c]) => c).join("\n");
+    expect(all).not.toMatch(/(^|,|")=HYPERLINK/m);
+  });
 });

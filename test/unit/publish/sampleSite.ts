@@ -69,8 +69,11 @@ export function assessmentRows(assessments: readonly ForceAssessment[], final: r
 
 export const assessmentColumns = ["Force", "Domain", "Recommended grade", "Final grade", "Override reason", "Assessor", "Date", "Status"];
 
+/** The day the tests' sites say they were published (About gives no Publication date in the sample). */
+export const publishedOn = "2009-07-01";
+
 /** The site model of a snapshot, every force assessed. */
 export function modelOf(snapshot: WorkbookSnapshot, drafts: boolean): SiteModel {
   const inputs = readInputs(snapshot);
-  return siteModel(snapshot, assessAll(snapshot), inputs, readSettings(inputs), checkWorkbook(snapshot), drafts);
+  return siteModel(snapshot, assessAll(snapshot), inputs, readSettings(inputs), checkWorkbook(snapshot), drafts, publishedOn);
 }

@@ -25,7 +25,7 @@ export function validRows(): Record<string, CellValue[][]> {
   for (const f of forces) {
     for (const y of years) {
       const p = population[f] as number;
-      forcesRows.push([f, "South East", p, y, p / 2.5, y, "test"]);
+      forcesRows.push([f, "South East", p, y, p / 2.5, y, "test", null, null]);
       data.push([f, y, "robbery", 1000, null, "test"]);
       data.push([f, y, "burglary-detections", 300, 1500, "test"]);
       survey.push([f, y, "satisfaction", 82.5, 600, 1.2, null, null, "test"]);

@@ -83,22 +83,29 @@ describe("the workbook checker", () => {
     if (code === "template-version-old") expect(findings[0]?.message).toContain("version 1.0: First published layout");
   });
 
-  it("reads a version Excel turned into the number 1 as 1.0: an older layout of the same major version, a warning", () => {
+  it("reads a version Excel turned into the number 1 as 1.0, an older layout it still reads, with one warning", () => {
     const s = withTable(validSnapshot(), "About", (t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, 1] : r)) }));
-    const findings = checkWorkbook(s);
-    expect(findings.map((f) => [f.code, f.severity, f.cell, f.params.found])).toEqual([["template-version-old", "warning", "B2", "1.0"]]);
-    expect(findings[0]?.message).toContain("version 1.1: Survey has two optional columns");
+    expect(found(s)).toEqual([["template-version-readable", "warning", "About", "B2"]]);
   });
 
-  it("reads a 1.0 workbook without the optional columns 1.1 added (Survey's minority ethnic columns, MSG's How derived): a warning, no error", () => {
+  it("reads a 1.0 workbook without what 1.1 added (Responses, Scale's Definition, Forces' chief constable and authority, Survey's minority ethnic columns, MSG's How derived) with one warning saying what changed", () => {
     let s = withTable(validSnapshot(), "About", (t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, "1.0"] : r)) }));
-    const drop = (names: readonly string[]) => (t: TableSnapshot): TableSnapshot => {
-      const keep = t.columns.map((c, i) => (names.includes(c) ? -1 : i)).filter((i) => i >= 0);
-      return { ...t, columns: keep.map((i) => t.columns[i] as string), rows: t.rows.map((r) => keep.map((i) => r[i] ?? null)) };
-    };
-    s = withTable(s, "Survey", drop(["Minority ethnic percentage", "Minority ethnic sample size"]));
-    s = withTable(s, "MSG", drop(["How derived"]));
-    expect(checkWorkbook(s).map((f) => [f.code, f.severity])).toEqual([["template-version-old", "warning"]]);
+    const drop = (sheet: string, columns: readonly string[]) =>
+      (s = withTable(s, sheet, (t) => {
+        const keep = t.columns.map((c, i) => (columns.includes(c) ? -1 : i)).filter((i) => i >= 0);
+        return { ...t, columns: keep.map((i) => t.columns[i] ?? ""), rows: t.rows.map((r) => keep.map((i) => r[i] ?? null)) };
+      }));
+    drop("Scale", ["Definition"]);
+    drop("Forces", ["Chief constable", "Police authority"]);
+    drop("Survey", ["Minority ethnic percentage", "Minority ethnic sample size"]);
+    drop("MSG", ["How derived"]);
+    s = { ...s, sheets: s.sheets.filter((x) => x !== "Responses"), tables: s.tables.filter((t) => t.sheet !== "Responses") };
+    const findings = checkWorkbook(s);
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([["template-version-readable", "warning"]]);
+    expect(findings[0]?.message).toContain("version 1.1: Survey has two optional columns");
+
+    const current = { ...s, tables: s.tables.map((t) => (t.sheet === "About" ? { ...t, rows: t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, "1.1"] : r)) } : t)) };
+    expect(found(current)).toEqual(expect.arrayContaining([["missing-sheet", "error", "Responses", null], ["missing-column", "error", "Scale", "C1"]]));
   });
 
   it("checks Rules values and skips blank rows", () => {

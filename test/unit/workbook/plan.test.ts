@@ -1,8 +1,8 @@
 import { emptyTemplatePlan, inputSheets, inputSheetsTouched, assertOutputOnly, checkWorkbook, snapshotOfPlan, cellAddress, columnLetters, template, templateChangelog, TEMPLATE_VERSION, type WritePlan } from "../../../src/engine/workbook";
 
 describe("the template and write plans", () => {
-  it("defines ten input tables, each named after its sheet", () => {
-    expect(template.map((t) => t.name)).toEqual(["About", "Forces", "MSG", "Data", "Finance", "Survey", "Evidence", "Actions", "Rules", "Scale"]);
+  it("defines eleven input tables, each named after its sheet", () => {
+    expect(template.map((t) => t.name)).toEqual(["About", "Forces", "MSG", "Data", "Finance", "Survey", "Evidence", "Actions", "Rules", "Scale", "Responses"]);
     expect(template.every((t) => t.name === t.sheet)).toBe(true);
   });
 

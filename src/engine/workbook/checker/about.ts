@@ -1,6 +1,6 @@
 import { issue, type Issue, type IssuePath } from "../../result";
 import { sameHeader, type CellValue } from "../snapshot";
-import { aboutItems, TEMPLATE_VERSION, templateChangelog } from "../template";
+import { aboutItems, OLDEST_READABLE_VERSION, TEMPLATE_VERSION, templateChangelog } from "../template";
 import { isFinancialYear } from "../years";
 import { cellPath, isBlankRow, textOf, valueAt, type LocatedTable } from "./context";
 
@@ -27,8 +27,28 @@ function versionText(value: CellValue | undefined): string | undefined {
 
 /** Where an About item's value is (its Value cell), or the Item heading when the item is missing. */
 export function aboutItemPath(loc: LocatedTable, item: string): IssuePath {
-  const index = loc.table.rows.findIndex((r) => !isBlankRow(r) && typeof valueAt(loc, r, "Item") === "string" && sameHeader(String(valueAt(loc, r, "Item")), item));
+  const index = aboutRowIndex(loc, item);
   return index >= 0 ? cellPath(loc, index, "Value") : cellPath(loc, -1, "Item");
+}
+
+/** The row of an About item, without regard to case or spacing; -1 when there is none. */
+export function aboutRowIndex(loc: LocatedTable, item: string): number {
+  return loc.table.rows.findIndex((r) => !isBlankRow(r) && typeof valueAt(loc, r, "Item") === "string" && sameHeader(String(valueAt(loc, r, "Item")), item));
+}
+
+/** The template version the About table records, as text ("1.0"); undefined when there is none. */
+export function workbookVersion(loc: LocatedTable | undefined): string | undefined {
+  if (!loc) return undefined;
+  const v = aboutRowIndex(loc, aboutItems.version);
+  return v >= 0 ? versionText(valueAt(loc, loc.table.rows[v] ?? [], "Value")) : undefined;
+}
+
+/**
+ * Whether a table or column added in template version `since` may be missing from a workbook of
+ * `version`: yes when the workbook is older than `since` (what it lacks reads as blank).
+ */
+export function addedAfter(since: string | undefined, version: string | undefined): boolean {
+  return since !== undefined && version !== undefined && /^\d+(\.\d+)*$/.test(version) && compareVersions(version, since) < 0;
 }
 
 /**
@@ -61,11 +81,11 @@ export function checkYearHasData(about: LocatedTable | undefined, year: string |
 export function checkAbout(loc: LocatedTable | undefined, issues: Issue[]): string | undefined {
   if (!loc) return undefined;
   const rows = loc.table.rows;
-  const find = (item: string) => rows.findIndex((r) => !isBlankRow(r) && typeof valueAt(loc, r, "Item") === "string" && sameHeader(String(valueAt(loc, r, "Item")), item));
+  const find = (item: string) => aboutRowIndex(loc, item);
   const where = (index: number) => (index >= 0 ? cellPath(loc, index, "Value") : { ...cellPath(loc, -1, "Item") });
 
   const v = find(aboutItems.version);
-  const version = v >= 0 ? versionText(valueAt(loc, rows[v] ?? [], "Value")) : undefined;
+  const version = workbookVersion(loc);
   if (version === undefined) {
     issues.push(issue("template-version-missing", where(v), { expected: TEMPLATE_VERSION }));
   } else if (compareVersions(version, TEMPLATE_VERSION) < 0) {
@@ -73,8 +93,8 @@ export function checkAbout(loc: LocatedTable | undefined, issues: Issue[]): stri
       .filter((c) => compareVersions(c.version, version) > 0)
       .map((c) => `version ${c.version}: ${c.changes.join("; ")}.`)
       .join(" ");
-    const sameMajor = versionNumber(version)[0] === versionNumber(TEMPLATE_VERSION)[0];
-    issues.push(issue("template-version-old", where(v), { found: version, expected: TEMPLATE_VERSION, changes }, sameMajor ? "warning" : "error"));
+    const readable = compareVersions(version, OLDEST_READABLE_VERSION) >= 0;
+    issues.push(issue(readable ? "template-version-readable" : "template-version-old", where(v), { found: version, expected: TEMPLATE_VERSION, changes }, readable ? "warning" : "error"));
   } else if (compareVersions(version, TEMPLATE_VERSION) > 0) {
     issues.push(issue("template-version-newer", where(v), { found: version, expected: TEMPLATE_VERSION }));
   }

@@ -1,4 +1,4 @@
-import { checkWorkbook, emptyTemplatePlan, newWorkbookPlan } from "../../../../src/engine/workbook";
+import { checkWorkbook, emptyTemplatePlan, newWorkbookPlan, TEMPLATE_VERSION } from "../../../../src/engine/workbook";
 import { fromExcelValue, toExcelValue } from "../../../../taskpane/office/cellValues";
 import { applyPlanIn } from "../../../../taskpane/office/applyPlan";
 import { batches, rowSlices } from "../../../../taskpane/office/chunks";
@@ -44,8 +44,8 @@ describe("Office adapter: syncs", () => {
     const sync = jest.spyOn(excel.context, "sync");
     const snapshot = await excel.run((context) => readSnapshotIn(context));
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(snapshot.tables.map((t) => t.table)).toEqual(["About", "Forces", "MSG", "Data", "Finance", "Survey", "Evidence", "Actions", "Rules", "Scale"]);
-    expect(snapshot.about["Template version"]).toBe("1.0");
+    expect(snapshot.tables.map((t) => t.table)).toEqual(["About", "Forces", "MSG", "Data", "Finance", "Survey", "Evidence", "Actions", "Rules", "Scale", "Responses"]);
+    expect(snapshot.about["Template version"]).toBe(TEMPLATE_VERSION);
     expect(checkWorkbook(snapshot).filter((f) => f.severity === "error")).toEqual([]);
   });
 
