@@ -1,7 +1,7 @@
 export * from "./types";
 export { readInputs, type AssessmentInputs } from "./inputs";
 export { readSettings, type AssessmentSettings } from "./settings";
-export { assessForce, forcesOf } from "./assessForce";
+export { assessForce, assessOneDataSet, forcesOf, gradeDomain, gradeInputs, groupOf } from "./assessForce";
 export { evidenceAdjustments } from "./evidence";
 export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, type ReportText } from "./output";
