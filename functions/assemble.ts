@@ -48,20 +48,21 @@ function templateLayout(rows: readonly (readonly InputValue[])[]): boolean {
 export function groupArgument(force: string, msgTable: unknown, year?: string): Result<readonly MsgGroup[]> {
   const key = normaliseForceName(force);
   const rows = Array.isArray(msgTable) ? msgTable.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[msgTable]];
-  const headed = rows[0] !== undefined && rows[0].some((c) => typeof c === "string" && normaliseWords(c) === "peer") && typeof rows[0][0] === "string" && normaliseWords(rows[0][0]) === "force";
+  const heading = (rows[0] ?? []).map((c) => (typeof c === "string" ? normaliseWords(c) : ""));
+  const headed = heading.includes("force") && heading.includes("peer");
+  const forceAt = headed ? heading.indexOf("force") : 0;
   const body = headed ? rows.slice(1) : rows;
-  const own = body.filter((row) => typeof row[0] === "string" && normaliseForceName(row[0]) === key);
+  const own = body.filter((row) => typeof row[forceAt] === "string" && normaliseForceName(row[forceAt]) === key);
   return andThen(wordTable(own.length > 0 ? own : body, "The MSG table"), (read) => {
-    if (own.length === 0) return mapResult(groupFromRows(force, read), (g) => [g]);
-    const heading = headed ? (rows[0] ?? []).map((c) => normaliseWords(String(c ?? ""))) : [];
-    const at = (name: string, fallback: number) => (headed ? heading.indexOf(name) : fallback);
+    const forceFirst = (r: readonly InputValue[]) => [r[forceAt] ?? null, ...r.filter((_, i) => i !== forceAt)];
+    if (own.length === 0) return mapResult(groupFromRows(force, headed ? read.map((r) => [r[forceAt] ?? null, r[heading.indexOf("peer")] ?? null]) : read), (g) => [g]);
     const template = headed || templateLayout(read);
-    const [peerAt, yearAt] = template ? [at("peer", 1), at("year", 2)] : [-1, -1];
+    const [peerAt, yearAt] = headed ? [heading.indexOf("peer"), heading.indexOf("year")] : template ? [1, 2] : [-1, -1];
     const years = [...new Set(read.map((r) => yearText(r[yearAt] ?? null)).filter((y) => y !== ""))].sort();
     const wanted = year ? yearText(year) : "";
     if (!wanted && years.length > 1) return failure(issue("year-needed", { force }, { force, years: years.join(", "), latest: years[years.length - 1] ?? "" }));
     const chosen = wanted ? read.filter((r) => [wanted, ""].includes(yearText(r[yearAt] ?? null))) : read;
-    const pairs = chosen.map((r) => [r[0] ?? null, ...(template ? [r[peerAt] ?? null] : r.slice(1))]);
+    const pairs = chosen.map((r) => (template ? [r[forceAt] ?? null, r[peerAt] ?? null] : forceFirst(r)));
     for (const pair of pairs) {
       for (const peer of pair.slice(1)) {
         const looksLike = notAForce(peer);

@@ -132,7 +132,7 @@ export function DETECTIONRATE(detections: number, offences: number): number {
 export function RATECI(count: unknown[][], base: unknown[][], per?: number, level?: number, which?: string): number[][] {
   const [multiplier, confidence, wanted] = valueOrThrow(all([optionalNumber(per, 1000, "The rate multiplier (per)"), confidenceLevel(level, 0.95), limitChoice(which)] as const));
   // A row with wrong figures holds Excel's error, as Excel allows inside a spilled array.
-  return pairedRows(count, base, "Count", "Population", (c, b) => mapResult(rateInterval(c, b, { per: multiplier, level: confidence }), (e) => limits(e, wanted))) as number[][];
+  return pairedRows(count, base, "Count", "Population", wanted === "both" ? 2 : 1, (c, b) => mapResult(rateInterval(c, b, { per: multiplier, level: confidence }), (e) => limits(e, wanted))) as number[][];
 }
 
 /**
@@ -148,7 +148,7 @@ export function RATECI(count: unknown[][], base: unknown[][], per?: number, leve
  */
 export function PROPORTIONCI(successes: unknown[][], n: unknown[][], level?: number, designEffect?: number, which?: string): number[][] {
   const [confidence, design, wanted] = valueOrThrow(all([confidenceLevel(level, 0.95), optionalNumber(designEffect, 1, "The design effect"), limitChoice(which)] as const));
-  return pairedRows(successes, n, "Successes", "Sample size", (k, m) => mapResult(proportionInterval(k, m, { level: confidence, designEffect: design }), (e) => limits(e, wanted))) as number[][];
+  return pairedRows(successes, n, "Successes", "Sample size", wanted === "both" ? 2 : 1, (k, m) => mapResult(proportionInterval(k, m, { level: confidence, designEffect: design }), (e) => limits(e, wanted))) as number[][];
 }
 
 /**
@@ -344,7 +344,8 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
   const how = valueOrThrow(perOrDataSet(per, { statistic: "rate", per: 1000 }));
   const [tops, bottoms] = valueOrThrow(all([list(numerators, "The numerators"), list(denominators, "The denominators")] as const));
   valueOrThrow(sameLength(tops, bottoms, "The numerators", "The denominators"));
-  const rows = tops.flatMap((numerator, i) => (numerator === null && (bottoms[i] === null || bottoms[i] === 0) ? [] : [{ force: `row ${i + 1}`, numerator, denominator: bottoms[i] ?? null }]));
+  const blank = (v: unknown) => v === null || v === undefined || v === 0;
+  const rows = tops.flatMap((numerator, i) => (blank(numerator) && blank(bottoms[i]) ? [] : [{ force: `row ${i + 1}`, numerator, denominator: bottoms[i] ?? null }]));
   const checked = valueOrThrow(andThen(percentagesOnScale(rows, how.statistic), (read) => all(read.map((r, i) => checkFigure(r, how.statistic, { row: i + 1 })))));
   if (checked.length === 0) return valueOrThrow(failure(issue("no-data", {}, { force: "any force", what: "figures" })));
   return weightedAverage(checked, [], perFor(how)).value;

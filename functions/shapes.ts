@@ -8,7 +8,7 @@ import type { Estimate } from "../src/engine/stats/interval";
 import { cell, cellsOf, name, sameLength, table } from "./arguments";
 import { settingsArgument } from "./choices";
 import { errorForIssue } from "./errors";
-import type { FunctionError } from "./runtime";
+import { excelError, type FunctionError } from "./runtime";
 import { inputsOf, templateRows } from "./tables";
 
 /** An optional text argument (a year): undefined when omitted or blank. */
@@ -37,7 +37,7 @@ const isBlank = (v: unknown) => v === null || v === undefined || v === "" || v =
  * result row each, an error row (Excel's error with its reason) where that row's figures are wrong,
  * so one bad row does not hide the others. Trailing blank rows (a whole-column reference) are dropped.
  */
-export function pairedRows(first: unknown, second: unknown, firstLabel: string, secondLabel: string, work: (a: InputValue, b: InputValue) => Result<number[]>): (number | FunctionError)[][] {
+export function pairedRows(first: unknown, second: unknown, firstLabel: string, secondLabel: string, width: number, work: (a: InputValue, b: InputValue) => Result<number[]>): (number | FunctionError)[][] {
   const asCells = (v: unknown, label: string) => (Array.isArray(v) ? cellsOf(v, label) : success([v]));
   const [tops, bottoms] = throwIfFailed(all([asCells(first, firstLabel), asCells(second, secondLabel)] as const));
   throwIfFailed(sameLength(tops, bottoms, firstLabel, secondLabel));
@@ -45,11 +45,13 @@ export function pairedRows(first: unknown, second: unknown, firstLabel: string, 
   while (end > 1 && isBlank(tops[end - 1]) && isBlank(bottoms[end - 1])) end -= 1;
   const rows: (number | FunctionError)[][] = [];
   for (let i = 0; i < end; i++) {
-    const label = (l: string) => (end > 1 ? `${l} in row ${i + 1}` : l);
-    const result = andThen(all([cell(tops[i], label(firstLabel)), cell(bottoms[i], label(secondLabel))] as const), ([a, b]) => work(a, b));
+    const result = andThen(all([cell(tops[i], firstLabel), cell(bottoms[i], secondLabel)] as const), ([a, b]) => work(a, b));
     if (result.ok) rows.push(result.value);
     else if (end === 1) throwIfFailed(result);
-    else rows.push([errorForIssue(result.issues[0] ?? issue("not-a-number"))]);
+    else {
+      const error = errorForIssue(result.issues[0] ?? issue("not-a-number"));
+      rows.push(new Array<FunctionError>(width).fill(excelError(error.code, `Row ${i + 1}: ${error.message ?? ""}`)));
+    }
   }
   return rows;
 }
