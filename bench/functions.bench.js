@@ -38,7 +38,7 @@ const figures = [
     sink += (top / bottom) * 1000;
   }),
   measure("MSGRANK over 43 forces", 10000, (i) => {
-    sink += F.MSGRANK(forces[i % 43], msgRows, forceColumn, rateColumn, false);
+    sink += F.MSGRANK(forces[i % 43], msgRows, forceColumn, rateColumn, "lower");
   }, (i) => {
     const force = forces[i % 43];
     const members = [force];

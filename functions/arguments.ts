@@ -82,12 +82,17 @@ function asRows(range: unknown): readonly (readonly unknown[])[] {
   return [[range]];
 }
 
-function readList(range: unknown, label: string, blankZero: boolean): Result<readonly InputValue[]> {
+/** The cells of a single row or column, unread (errors and all), in order. */
+export function cellsOf(range: unknown, label: string): Result<readonly unknown[]> {
   const rows = asRows(range);
   const width = Math.max(0, ...rows.map((r) => r.length));
   const cells = rows.length === 1 ? (rows[0] ?? []) : width <= 1 ? rows.map((r) => r[0]) : undefined;
-  if (!cells) return failure(issue("not-a-list", { argument: label }, { label, rows: rows.length, columns: width }));
-  return readCells(cells, label, blankZero);
+  return cells ? success(cells) : failure(issue("not-a-list", { argument: label }, { label, rows: rows.length, columns: width }));
+}
+
+function readList(range: unknown, label: string, blankZero: boolean): Result<readonly InputValue[]> {
+  const cells = cellsOf(range, label);
+  return cells.ok ? readCells(cells.value, label, blankZero) : cells;
 }
 
 function readTable(range: unknown, label: string, blankZero: boolean): Result<readonly (readonly InputValue[])[]> {
@@ -139,6 +144,8 @@ export interface MeasureChoice {
   readonly statistic: Statistic;
   readonly polarity?: Polarity;
   readonly per?: number;
+  /** The data set's figure is given directly, with no denominator (a gap in percentage points). */
+  readonly direct?: boolean;
 }
 
 const statistics: readonly Statistic[] = ["rate", "proportion", "survey", "figure"];
@@ -156,7 +163,7 @@ export function measure(value: unknown, fallback: Statistic, label = "The measur
   const statistic = statistics.find((s) => s === key);
   if (statistic) return success({ statistic });
   const dataSet = dataSetById(key);
-  if (dataSet) return success({ statistic: dataSet.statistic, polarity: dataSet.polarity, per: dataSet.multiplier });
+  if (dataSet) return success({ statistic: dataSet.statistic, polarity: dataSet.polarity, per: dataSet.multiplier, ...(dataSet.denominator === null && dataSet.statistic === "figure" ? { direct: true } : {}) });
   return failure(issue("unknown-option", { argument: label }, { label, value: read.value, choices: `${statistics.join(", ")}, or a data set id such as burglary` }));
 }
 

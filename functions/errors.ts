@@ -16,6 +16,11 @@ const excelErrorFor: Partial<Record<IssueCode, ExcelErrorCode>> = {
   "lengths-differ": "#VALUE!",
   "duplicate-force": "#VALUE!",
   "error-value": "#VALUE!",
+  "peer-not-a-force": "#VALUE!",
+  "year-needed": "#VALUE!",
+  "order-is-boolean": "#VALUE!",
+  "level-looks-like-alpha": "#NUM!",
+  "percentage-as-fraction": "#NUM!",
   "not-graded": "#VALUE!",
   "zero-denominator": "#DIV/0!",
   "blank-value": "#N/A",
@@ -36,7 +41,10 @@ const excelErrorFor: Partial<Record<IssueCode, ExcelErrorCode>> = {
 
 /** Excel's error for an issue, carrying its plain-English message (Excel shows it where it can). */
 export function errorForIssue(issue: Issue): FunctionError {
-  return excelError(excelErrorFor[issue.code] ?? "#VALUE!", describeIssue(issue));
+  const message = describeIssue(issue);
+  const force = issue.path.force;
+  const named = force && !message.includes(force) ? `${force}: ${message}` : message;
+  return excelError(excelErrorFor[issue.code] ?? "#VALUE!", named);
 }
 
 /**

@@ -1,12 +1,16 @@
-import { dataSetById } from "../src/engine/catalogue/dataSets";
-import { directionOfTravel, groupMembers, msgAverage, msgPosition, msgRank, similarForces } from "../src/engine/compare";
-import { recommendGrade, rulesFromTable, defaultGradingRules } from "../src/engine/grading";
+import { assessOneDataSet, figuresFor, gradeDomain } from "../src/engine/assessment";
+import { dataSetById, dataSets } from "../src/engine/catalogue/dataSets";
+import { domains } from "../src/engine/catalogue/domains";
+import { checkFigure, directionOfTravel, groupMembers, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
+import { normaliseWords } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success } from "../src/engine/result";
 import { proportionInterval, rateInterval } from "../src/engine/stats";
-import { cell, measure, name, optionalBoolean, optionalNumber, polarity, sameLength, table, wordList } from "./arguments";
-import { forceFigures, forceValues, groupArgument, yearFigures } from "./assemble";
+import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList } from "./arguments";
+import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
+import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
 import { valueOrThrow } from "./errors";
+import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
 // exposes (functions/registry.ts). The JSDoc is what Excel shows as people type: keep it in plain
@@ -115,128 +119,138 @@ export function DETECTIONRATE(detections: number, offences: number): number {
 }
 
 /**
- * Confidence interval of a rate, exact (Garwood) Poisson limits: spills the lower and upper limits, in the rate's unit (per `per` of the base).
+ * Confidence interval of a rate, exact (Garwood) Poisson limits, in the rate's unit (per `per` of the base). For one count, spills lower and upper side by side; for columns of counts and bases, one row per count (n x 2). Inside a Table or MAP/BYROW, give which = "lower" or "upper" for one value.
  * @customfunction RATECI
  * @helpurl https://addin-url.invalid/help/functions.html#rateci
- * @param count Offences or other events (a whole number).
- * @param base Population, or households.
+ * @param count Offences or other events (a whole number), or a column of them.
+ * @param base Population, or households; a column as long as the counts.
  * @param [per] Rate per this many of the base: 1000 by default.
- * @param [level] Confidence level: 0.95 (the default) for 95%.
- * @returns Lower and upper limits, side by side.
+ * @param [level] Confidence level: 0.95 (the default) for 95%. Under 0.5 is refused (0.05 is not a level).
+ * @param [which] "both" (the default: lower and upper), "lower" or "upper".
+ * @returns Lower and upper limits, side by side, one row per count.
  */
-export function RATECI(count: number, base: number, per?: number, level?: number): number[][] {
-  const options = valueOrThrow(all([optionalNumber(per, 1000, "The rate multiplier (per)"), optionalNumber(level, 0.95, "The confidence level")] as const));
-  const estimate = valueOrThrow(rateInterval(scalar(count, "Count"), scalar(base, "Population"), { per: options[0], level: options[1] }));
-  return [[estimate.lower, estimate.upper]];
+export function RATECI(count: unknown[][], base: unknown[][], per?: number, level?: number, which?: string): number[][] {
+  const [multiplier, confidence, wanted] = valueOrThrow(all([optionalNumber(per, 1000, "The rate multiplier (per)"), confidenceLevel(level, 0.95), limitChoice(which)] as const));
+  // A row with wrong figures holds Excel's error, as Excel allows inside a spilled array.
+  return pairedRows(count, base, "Count", "Population", wanted === "both" ? 2 : 1, (c, b) => mapResult(rateInterval(c, b, { per: multiplier, level: confidence }), (e) => limits(e, wanted))) as number[][];
 }
 
 /**
- * Confidence interval of a proportion (Wilson score), for detection rates and survey results: spills the lower and upper limits as proportions (format as %). A design effect above 1 widens it for complex surveys.
+ * Confidence interval of a proportion (Wilson score), for detection rates and survey results, as proportions (format as %). For one pair, spills lower and upper side by side; for columns, one row each (n x 2). A design effect above 1 widens it for complex surveys. Inside a Table or MAP/BYROW, give which = "lower" or "upper".
  * @customfunction PROPORTIONCI
  * @helpurl https://addin-url.invalid/help/functions.html#proportionci
- * @param successes Detections, or people who agreed (a whole number).
- * @param n Offences, or the number surveyed.
- * @param [level] Confidence level: 0.95 (the default) for 95%.
+ * @param successes Detections, or people who agreed (a whole number), or a column of them.
+ * @param n Offences, or the number surveyed; a column as long as the successes.
+ * @param [level] Confidence level: 0.95 (the default) for 95%. Under 0.5 is refused.
  * @param [designEffect] Survey design effect: 1 (the default) for a simple random sample.
- * @returns Lower and upper limits, side by side.
+ * @param [which] "both" (the default: lower and upper), "lower" or "upper".
+ * @returns Lower and upper limits, side by side, one row per pair.
  */
-export function PROPORTIONCI(successes: number, n: number, level?: number, designEffect?: number): number[][] {
-  const options = valueOrThrow(all([optionalNumber(level, 0.95, "The confidence level"), optionalNumber(designEffect, 1, "The design effect")] as const));
-  const estimate = valueOrThrow(proportionInterval(scalar(successes, "Successes"), scalar(n, "Sample size"), { level: options[0], designEffect: options[1] }));
-  return [[estimate.lower, estimate.upper]];
+export function PROPORTIONCI(successes: unknown[][], n: unknown[][], level?: number, designEffect?: number, which?: string): number[][] {
+  const [confidence, design, wanted] = valueOrThrow(all([confidenceLevel(level, 0.95), optionalNumber(designEffect, 1, "The design effect"), limitChoice(which)] as const));
+  return pairedRows(successes, n, "Successes", "Sample size", wanted === "both" ? 2 : 1, (k, m) => mapResult(proportionInterval(k, m, { level: confidence, designEffect: design }), (e) => limits(e, wanted))) as number[][];
 }
 
 /**
- * The peers of a force in its Most Similar Group, spilled down a column.
+ * The peers of a force in its Most Similar Group, spilled down a column. Pass the template's MSG table as it is (MSG): its Force and Peer columns are used, Year and Source are not peers.
  * @customfunction MSGPEERS
  * @helpurl https://addin-url.invalid/help/functions.html#msgpeers
  * @param force Force name, e.g. "Kent".
- * @param msgTable The MSG table: force in the first column, peers in the columns after it (one row per force and peer, or one row per force).
+ * @param msgTable The MSG table as it is (Force, Peer, Year, Source), or any block with the force in the first column and peers after it.
+ * @param [year] The year of the group, e.g. "2008/09": needed only when the force's group differs by year.
  * @returns The peers, one per row.
  */
-export function MSGPEERS(force: string, msgTable: unknown[][]): string[][] {
-  const [group] = valueOrThrow(andThen(name(force, "The force"), (f) => groupArgument(f, msgTable)));
+export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): string[][] {
+  const [group] = valueOrThrow(andThen(name(force, "The force"), (f) => groupArgument(f, msgTable, optionalText(year))));
   return group ? groupMembers(group, false).map((peer) => [peer]) : [];
 }
 
 /**
- * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). The force is included unless includeForce is FALSE.
+ * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is included unless includeForce is FALSE.
  * @customfunction MSGAVERAGE
  * @helpurl https://addin-url.invalid/help/functions.html#msgaverage
  * @param force Force name, e.g. "Kent".
- * @param msgTable The MSG table: force in the first column, peers after it.
- * @param forces Force names, one per row (e.g. Data[Force]).
- * @param numerators Numerators in the same order (offences, detections, pounds).
- * @param denominators Denominators in the same order (population, offences, FTE).
- * @param [per] Multiplier: 1000 (the default) for per 1,000; 1 for a proportion such as a detection rate.
+ * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
+ * @param forces Force names, one per row (e.g. Data[Force]); blank rows and other forces' rows are skipped.
+ * @param numerators Numerators in the same order (offences, detections, survey percentages, pounds).
+ * @param denominators Denominators in the same order (population, offences, sample sizes, FTE).
+ * @param [per] A data set id such as "burglary" or "cost-per-officer" (recommended), or a multiplier: 1000 (the default) per 1,000; 1 for a proportion or a cost; 100 for a survey percentage.
  * @param [includeForce] TRUE (the default) to count the force in its own group's average.
+ * @param [year] The year of the group, when the force's group in MSG differs by year.
  * @returns The group's weighted average, in the unit of the measure.
  */
-export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: number, includeForce?: boolean): number {
+export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number {
   const f = valueOrThrow(name(force, "The force"));
-  const [groups, figures, multiplier, include] = valueOrThrow(
-    all([groupArgument(f, msgTable), forceFigures(forces, numerators, denominators), optionalNumber(per, 1000, "The multiplier (per)"), optionalBoolean(includeForce, true, "Include the force")] as const),
-  );
-  return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: "figure", per: multiplier, includeForce: include }), (a) => a.value));
+  const [groups, how, include] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, true, "Include the force")] as const));
+  const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
+  return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
 }
 
 /**
- * Rank of a force within its Most Similar Group (the force and its peers): 1 is best. Ties share a rank, as Excel's RANK.EQ.
+ * Rank of a force within its Most Similar Group (the force and its peers). Ties share a rank, as Excel's RANK.EQ; order runs as RANK.EQ's: 0 (the default) ranks the largest first, 1 the smallest first. Or say which way is better: "higher", "lower", or a data set id such as "burglary".
  * @customfunction MSGRANK
  * @helpurl https://addin-url.invalid/help/functions.html#msgrank
  * @param force Force name, e.g. "Kent".
- * @param msgTable The MSG table: force in the first column, peers after it.
+ * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row.
  * @param values The measure for each force, in the same order (e.g. rates).
- * @param [higherIsBetter] TRUE (the default) if a higher value is better; FALSE if lower is better (e.g. crime rates).
- * @returns The rank: 1 is best.
+ * @param [order] 0 (the default, largest first) or 1 (smallest first) as RANK.EQ; "higher" or "lower" is better; or a data set id. TRUE/FALSE are refused.
+ * @param [year] The year of the group, when the force's group in MSG differs by year.
+ * @returns The rank: 1 is the largest for order 0, the best for "higher"/"lower".
  */
-export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][], values: unknown[][], higherIsBetter?: boolean): number {
+export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number {
   const f = valueOrThrow(name(force, "The force"));
-  const [groups, pairs, higher] = valueOrThrow(
-    all([groupArgument(f, msgTable), forceValues(forces, values, "The values"), optionalBoolean(higherIsBetter, true, "Higher is better")] as const),
-  );
-  return valueOrThrow(mapResult(msgRank(f, groups, pairs, higher ? "higher" : "lower"), (r) => r.rank));
+  const [groups, direction] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), rankOrder(order)] as const));
+  const pairs = valueOrThrow(forceValues(forces, values, "The value", memberSet(groups)));
+  return valueOrThrow(mapResult(msgRank(f, groups, pairs, direction), (r) => r.rank));
 }
 
 /**
- * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces": different when the force's 95% confidence interval excludes the group's weighted average.
+ * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces", by the assessment's own comparison (the task pane's answer). Give a data set id as polarity (e.g. "burglary", "cost-per-officer", "satisfaction") and its statistic, multiplier and polarity are used.
  * @customfunction MSGPOSITION
  * @helpurl https://addin-url.invalid/help/functions.html#msgposition
  * @param force Force name, e.g. "Kent".
- * @param msgTable The MSG table: force in the first column, peers after it.
+ * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row.
- * @param numerators Numerators in the same order (offences, detections, survey percentages, pounds).
+ * @param numerators Numerators in the same order (offences, detections, survey percentages 0-100, pounds).
  * @param denominators Denominators in the same order (population, offences, sample sizes, FTE).
- * @param [polarity] Which way is better: "higher", "lower" or "neutral" (the default: says higher or lower).
- * @param [measure] "rate" (the default), "proportion", "survey", "figure" (costs: within 5% is similar), or a data set id such as "burglary".
+ * @param [polarity] A data set id such as "burglary" (recommended), or which way is better: "higher", "lower" or "neutral" (the default: says higher or lower).
+ * @param [measure] "rate" (the default), "proportion", "survey", "figure" (costs: within the tolerance is similar), or a data set id.
+ * @param [designEffect] The force's survey design effect (e.g. Survey[Design effect]); the Rules' default (1) when omitted.
+ * @param [rules] The Rules table as it is (Rules): its confidence level, tolerance, Poisson method and whether the force is in the average.
+ * @param [year] The year of the group, when the force's group in MSG differs by year.
  * @returns Better, similar or worse than similar forces (or higher, similar or lower).
  */
-export function MSGPOSITION(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: string, measure?: string): string {
+export function MSGPOSITION(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][], year?: string): string {
   const f = valueOrThrow(name(force, "The force"));
-  const [groups, figures, how, better] = valueOrThrow(
-    all([groupArgument(f, msgTable), forceFigures(forces, numerators, denominators), readMeasure(measure), readPolarity(polarity)] as const),
-  );
-  return valueOrThrow(
-    mapResult(msgPosition(f, groups, figures, { statistic: how.statistic, polarity: better ?? how.polarity ?? "neutral" }), (p) => p.label),
-  );
+  const [groups, how, better, settings] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
+  const chosen = better.dataSet ?? how;
+  const design = valueOrThrow(designEffectArgument(designEffect, settings));
+  const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
+  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, includeForce: settings.includeForce };
+  return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
 }
 
 /**
- * Direction of travel over three years, oldest first: "Improved", "Stable" or "Deteriorated" (for neutral polarity "Increased", "Stable" or "Decreased"), comparing the latest year with the year two before by a significance test.
+ * Direction of travel over three years, oldest first: "Improved", "Stable" or "Deteriorated" (for neutral polarity "Increased", "Stable" or "Decreased"): the latest year against the year two before, by the assessment's own test (the task pane's answer).
  * @customfunction DIRECTION
  * @helpurl https://addin-url.invalid/help/functions.html#direction
  * @param numerators Three years of numerators, oldest first, in a row or column.
  * @param denominators The three years' denominators, in the same order.
- * @param [polarity] Which way is better: "higher", "lower" or "neutral" (the default).
- * @param [measure] "rate" (the default), "proportion", "survey", "figure", or a data set id such as "burglary".
+ * @param [polarity] A data set id such as "burglary" (recommended), or "higher", "lower" or "neutral" (the default).
+ * @param [measure] "rate" (the default), "proportion", "survey", "figure", or a data set id.
+ * @param [designEffect] The survey's design effect; the Rules' default (1) when omitted.
+ * @param [rules] The Rules table as it is (Rules): its confidence level and tolerance.
  * @returns Improved, Stable or Deteriorated.
  */
-export function DIRECTION(numerators: unknown[][], denominators: unknown[][], polarity?: string, measure?: string): string {
-  const [series, how, better] = valueOrThrow(all([yearFigures(numerators, denominators), readMeasure(measure), readPolarity(polarity)] as const));
-  return valueOrThrow(
-    mapResult(directionOfTravel(series, { statistic: how.statistic, polarity: better ?? how.polarity ?? "neutral" }), (d) => d.label),
-  );
+export function DIRECTION(numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][]): string {
+  const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
+  const chosen = better.dataSet ?? how;
+  const series = valueOrThrow(yearFigures(numerators, denominators, chosen.direct));
+  const design = valueOrThrow(designEffectArgument(designEffect, settings));
+  valueOrThrow(percentagesOnScale(series.map((y, i) => ({ force: `year ${i + 1}`, numerator: y.numerator })), chosen.statistic));
+  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance };
+  return valueOrThrow(mapResult(directionOfTravel(series, options), (d) => d.label));
 }
 
 /**
@@ -257,19 +271,99 @@ export function SIMILARFORCES(force: string, forces: unknown[][], variables: unk
 }
 
 /**
- * The recommended grade for a domain (default rules: Excellent, Good, Fair, Poor), from each data set's position against similar forces and its direction of travel: the same answer as the task pane. A person decides the final grade.
+ * The recommended grade for a domain, the same as the task pane's: each data set's position against similar forces and direction of travel score points by the Rules, the mean picks the grade, then the evidence rules apply (a CAA red flag caps the grade, a green flag raises it by one). Rows with a blank position or direction (no figures) are left out, as in the assessment. A person decides the final grade.
  * @customfunction GRADE
  * @helpurl https://addin-url.invalid/help/functions.html#grade
  * @param positions Positions against similar forces, e.g. from MSGPOSITION ("Significantly better than similar forces", or Better, Similar, Worse).
  * @param directions Directions of travel in the same order: Improved, Stable or Deteriorated.
- * @param [rules] A two-column rules table (rule name, value), e.g. the Rules sheet; the defaults when omitted.
+ * @param [rules] The Rules table as it is (Rules); or a two-column table of grading rules (rule name, points); the defaults when omitted.
+ * @param [evidence] The kinds of evidence for this force and domain, e.g. FILTER(Evidence[Kind],(Evidence[Force]="Kent")*(Evidence[Domain]=B1)); "CAA red flag" and "CAA green flag" count.
  * @returns The recommended grade.
  */
-export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][]): string {
-  const [ps, ds] = valueOrThrow(all([wordList(positions, "The positions"), wordList(directions, "The directions")] as const));
+export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][], evidence?: unknown[][]): string {
+  const [ps, ds, kinds] = valueOrThrow(all([wordList(positions, "The positions"), wordList(directions, "The directions"), evidence === null || evidence === undefined ? success([]) : wordList(evidence, "The evidence")] as const));
   valueOrThrow(sameLength(ps, ds, "The positions", "The directions"));
-  const chosen = rules === null || rules === undefined ? defaultGradingRules : valueOrThrow(andThen(table(rules, "The rules"), rulesFromTable));
-  return valueOrThrow(mapResult(recommendGrade(ps.map((position, i) => ({ position, direction: ds[i] ?? null })), chosen), (g) => g.grade));
+  const settings = valueOrThrow(gradeSettings(rules));
+  const items = ps.flatMap((position, i) => (position === null || ds[i] === null || ds[i] === undefined ? [] : [{ position, direction: ds[i] ?? null }]));
+  const found = kinds.filter((k): k is string => typeof k === "string").map((kind) => ({ kind, judgement: "", detail: "", source: "" }));
+  const graded = gradeDomain(items, found, settings);
+  if (graded.issues.length > 0 || graded.grade === null) return valueOrThrow(failure(graded.issues.length > 0 ? graded.issues : [issue("nothing-to-grade")]));
+  return graded.grade;
+}
+
+/**
+ * The whole comparison row of the assessment's Profile sheet for one data set: the force's figure, its lower and upper limits, the group's average, the rank, of how many, the position and the direction, by the very routine the task pane runs. Pass the template's tables as they are. A column of forces gives one row per force (43 x 8 for Forces).
+ * @customfunction MSGCOMPARE
+ * @helpurl https://addin-url.invalid/help/functions.html#msgcompare
+ * @param force Force name, e.g. "Kent", or a column of names.
+ * @param dataSet Data set id, e.g. "burglary" (DATASETS lists them).
+ * @param year The year, e.g. "2008/09"; the two before it give the direction.
+ * @param figures The table the data set lives in, as it is: Data, Finance or Survey.
+ * @param forcesTable The Forces table as it is (populations and households).
+ * @param msgTable The MSG table as it is.
+ * @param [rules] The Rules table as it is; the defaults when omitted.
+ * @param [headers] TRUE to put a row of headings first; FALSE (the default) for none.
+ * @returns Figure, lower, upper, group average, rank, of, position, direction.
+ */
+export function MSGCOMPARE(force: unknown[][], dataSet: string, year: string, figures: unknown[][], forcesTable: unknown[][], msgTable: unknown[][], rules?: unknown[][], headers?: boolean): unknown[][] {
+  const [chosen, when, settings, withHeaders] = valueOrThrow(all([dataSetArgument(dataSet), name(year, "The year"), settingsArgument(rules), optionalBoolean(headers, false, "Headers")] as const));
+  const inputs = valueOrThrow(assessmentTables(chosen, figures, forcesTable, msgTable));
+  const names = valueOrThrow(forceColumn(force));
+  const rows = names.map((f) => comparisonRow(assessOneDataSet(inputs, settings, f, chosen, yearText(when))));
+  return withHeaders ? [[...comparisonHeadings], ...rows] : rows;
+}
+
+/**
+ * A data set's figures for every force in a year, from the template's tables as they are, as the assessment reads them: spills Force, Numerator, Denominator (the population or households from Forces where the data set is per head; households for burglary).
+ * @customfunction FIGURES
+ * @helpurl https://addin-url.invalid/help/functions.html#figures
+ * @param dataSet Data set id, e.g. "burglary".
+ * @param year The year, e.g. "2008/09".
+ * @param figures The table the data set lives in, as it is: Data, Finance or Survey.
+ * @param forcesTable The Forces table as it is.
+ * @returns One row per force: Force, Numerator, Denominator.
+ */
+export function FIGURES(dataSet: string, year: string, figures: unknown[][], forcesTable: unknown[][]): unknown[][] {
+  const [chosen, when] = valueOrThrow(all([dataSetArgument(dataSet), name(year, "The year")] as const));
+  const inputs = valueOrThrow(assessmentTables(chosen, figures, forcesTable, [[""]]));
+  const found = figuresFor(inputs, chosen, yearText(when)).figures;
+  if (found.length === 0) return valueOrThrow(failure(issue("no-data", {}, { force: "any force", what: `${chosen.name.toLowerCase()} figures for ${yearText(when)}` })));
+  return found.map((f) => [f.force, shown(f.numerator), shown("denominator" in f ? f.denominator : null)]);
+}
+
+/**
+ * The England and Wales average: the sum of every force's numerators over the sum of their denominators, times per (weighted, as the MSG average). Blank rows are skipped.
+ * @customfunction EWAVERAGE
+ * @helpurl https://addin-url.invalid/help/functions.html#ewaverage
+ * @param numerators Every force's numerators (e.g. the Numerator column of FIGURES).
+ * @param denominators Their denominators, in the same order.
+ * @param [per] A data set id such as "burglary", or a multiplier: 1000 (the default).
+ * @returns The all-forces weighted average, in the unit of the measure.
+ */
+export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], per?: unknown): number {
+  const how = valueOrThrow(perOrDataSet(per, { statistic: "rate", per: 1000 }));
+  const [tops, bottoms] = valueOrThrow(all([list(numerators, "The numerators"), list(denominators, "The denominators")] as const));
+  valueOrThrow(sameLength(tops, bottoms, "The numerators", "The denominators"));
+  const blank = (v: unknown) => v === null || v === undefined || v === 0;
+  const rows = tops.flatMap((numerator, i) => (blank(numerator) && blank(bottoms[i]) ? [] : [{ force: `row ${i + 1}`, numerator, denominator: bottoms[i] ?? null }]));
+  const checked = valueOrThrow(andThen(percentagesOnScale(rows, how.statistic), (read) => all(read.map((r, i) => checkFigure(r, how.statistic, { row: i + 1 })))));
+  if (checked.length === 0) return valueOrThrow(failure(issue("no-data", {}, { force: "any force", what: "figures" })));
+  return weightedAverage(checked, [], perFor(how)).value;
+}
+
+/**
+ * The ids of the assessment's data sets, spilled down a column, optionally of one domain.
+ * @customfunction DATASETS
+ * @helpurl https://addin-url.invalid/help/functions.html#datasets
+ * @param [domain] A domain's name or id, e.g. "Confidence and Satisfaction" or "value-for-money"; all 25 when omitted.
+ * @returns Data set ids, one per row.
+ */
+export function DATASETS(domain?: string): string[][] {
+  if (domain === null || domain === undefined || domain === "") return dataSets.map((d) => [d.id]);
+  const key = normaliseWords(String(domain));
+  const found = domains.find((d) => d.id === key || normaliseWords(d.name) === key);
+  if (!found) return valueOrThrow(failure(issue("unknown-option", { argument: "The domain" }, { label: "The domain", value: String(domain), choices: domains.map((d) => d.name).join(", ") })));
+  return dataSets.filter((d) => d.domain === found.id).map((d) => [d.id]);
 }
 
 /**
@@ -295,7 +389,4 @@ function readMeasure(value: unknown) {
   return measure(value, "rate");
 }
 
-function readPolarity(value: unknown) {
-  return value === null || value === undefined || value === "" ? success(undefined) : polarity(value, "neutral");
-}
 

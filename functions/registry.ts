@@ -23,6 +23,10 @@ export const customFunctions = {
   SIMILARFORCES: declared.SIMILARFORCES,
   GRADE: declared.GRADE,
   DATASET: declared.DATASET,
+  MSGCOMPARE: declared.MSGCOMPARE,
+  FIGURES: declared.FIGURES,
+  EWAVERAGE: declared.EWAVERAGE,
+  DATASETS: declared.DATASETS,
 } as const;
 
 export type CustomFunctionName = keyof typeof customFunctions;

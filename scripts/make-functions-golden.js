@@ -30,8 +30,10 @@ const calls = [
   ["=RA.MSGPEERS(\"Knet\",Ranges!A1:B5)", ["#N/A"], 0, "A misspelt force"],
   ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", [0.655203988], 1e-8, "Hand: (1,305 + 1,154 + 1,015 + 1,034) / (1,738,000 + 1,884,200 + 1,684,100 + 1,574,000) x 1,000"],
   ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,,FALSE)", [0.672222008], 1e-8, "Hand: 3,493 / 5,196,200 x 1,000, Kent left out"],
-  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,FALSE)", [1], 0, "Lowest robbery rate of the four (rates worked out by hand in column G)"],
-  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5)", [4], 0, "Higher is better by default: last of four"],
+  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,\"lower\")", [1], 0, "Lowest robbery rate of the four (rates worked out by hand in column G)"],
+  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,1)", [1], 0, "RANK.EQ's order 1: smallest first"],
+  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5)", [4], 0, "RANK.EQ's default order 0: largest first, last of four"],
+  ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,FALSE)", ["#VALUE!"], 0, "A bare FALSE once meant lower is better, the opposite of RANK.EQ's 0: refused, never flipped silently"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", ["Significantly lower than similar forces"], 0, "Kent's exact interval 0.5662 to 0.6409 (SciPy) lies below the group's 0.6552"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,\"lower\")", ["Significantly better than similar forces"], 0, "The same, lower is better"],
   ["=RA.DIRECTION(Ranges!I2:K2,Ranges!I3:K3,\"lower\")", ["Improved"], 0, "Kent robberies 1,403 to 1,015 on a steady population: z = -7.89 by hand"],
@@ -41,22 +43,45 @@ const calls = [
   ["=RA.GRADE(Ranges!Q2:Q3,Ranges!R2:R3)", ["Excellent"], 0, "Default rules by hand: (2 + 1 + 0 + 0) / 2 = 1.5, at least 1"],
   ["=RA.GRADE(Ranges!Q4:Q5,Ranges!R4:R5)", ["Fair"], 0, "Default rules by hand: (-2 + 0 + 0 + 0) / 2 = -1, at least -1"],
   ["=RA.DATASET(\"homicide\",\"multiplier\")", [1000000], 0, "DOMAIN.md: homicide per 1,000,000 population"],
+  // The template's own tables, passed as they are (issue 17).
+  ["=RA.MSGPEERS(\"Kent\",Template!A2:D5)", ["Essex", "Hampshire", "Sussex"], 0, "The template's MSG table (Force, Peer, Year, Source): Year and Source are not peers"],
+  ["=RA.MSGPEERS(\"Kent\",Template!A1:D5)", ["Essex", "Hampshire", "Sussex"], 0, "The same with its heading row (MSG[#All])"],
+  ["=RA.MSGAVERAGE(\"Kent\",Template!A2:D5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", [0.655203988], 1e-8, "Hand, as above: the template's MSG table gives the same group"],
+  ["=RA.MSGPEERS(\"Kent\",Template!A2:C5)", ["Essex", "Hampshire", "Sussex"], 0, "Force, Peer and Year only"],
+  ["=RA.MSGPEERS(\"Kent\",Template!F2:H3)", ["#VALUE!"], 0, "Columns in another order (Force, Year, Peer): \"2008/09\" is refused as a peer, never read as one"],
+  ["=RA.MSGPEERS(\"Kent\",Template!A2:D9)", ["Essex", "Hampshire", "Sussex"], 0, "Trailing blank rows (as from a whole-column reference) are skipped"],
+  ["=RA.MSGCOMPARE(\"Kent\",\"robbery\",\"2008/09\",Template!J2:O8,Template!Q2:W8,Template!A2:D5)", [0.602695802, 0.566183637, 0.640944756, 0.655203988, 1, 4, "Significantly better than similar forces", "Improved"], 1e-8, "Real Kent robberies; limits SciPy 1.17 (as RATECI above); average by hand as above; rank 1 of 4 lowest (column G); direction z = -7.89 by hand"],
+  ["=RA.FIGURES(\"robbery\",\"2008/09\",Template!J2:O8,Template!Q2:W8)", ["Kent", 1015, 1684100, "Essex", 1305, 1738000, "Hampshire", 1154, 1884200, "Sussex", 1034, 1574000], 0, "The Data rows for 2008/09 with each force's 2008/09 population from Forces (blank Denominator)"],
+  ["=RA.EWAVERAGE(Ranges!E2:E5,Ranges!F2:F5,\"robbery\")", [0.655203988], 1e-8, "Hand: 4,508 / 6,880,300 x 1,000 (the four forces stand for all)"],
+  ["=RA.DATASETS(\"Confidence and Satisfaction\")", ["single-confidence-target", "satisfaction", "comparative-satisfaction", "anti-social-behaviour", "things-that-matter"], 0, "DOMAIN.md: the five confidence and satisfaction data sets"],
+  // Defaults that used to give a wrong answer without an error (issue 17).
+  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!Y2:Y5,Template!Z2:Z5,\"cost-per-officer\")", [48669.2015209], 1e-10, "Hand: 640,000,000 / 13,150 (illustrative costs): the data set brings per = 1, not 1,000"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!Y2:Y5,Template!Z2:Z5,\"cost-per-officer\")", ["Similar to similar forces"], 0, "Kent 170,000,000 / 3,500 = 48,571.43, within 5% of 48,669.20 (hand): a cost has no sampling error"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!AA2:AA5,Template!AB2:AB5,\"satisfaction\")", ["#NUM!"], 0, "Kent's survey result typed 0.38: refused (did you mean 38?)"],
+  ["=RA.RATECI(L{r},M{r},,N{r})", ["#NUM!"], 0, "A level of 0.05 (alpha) would give a 5% interval: refused", 1015, 1684100, 0.05],
+  ["=RA.RATECI(L{r},M{r},,,\"lower\")", [0.566183637], 1e-8, "One limit for use inside a Table; SciPy as above", 1015, 1684100],
+  ["=RA.PROPORTIONCI(L{r},M{r},,,\"upper\")", [0.3662], 2e-4, "Newcombe (1998): upper limit for 81/263", 81, 263],
+  ["=RA.GRADE(Ranges!Q4:Q5,Ranges!R4:R5,Template!AD2:AF18,Template!AH2:AH2)", ["Fair"], 0, "(-2 + 0) / 2 = -1 is Fair by the Rules table; a CAA green flag would raise it to Good, but the Rules table says green flags do not raise (No)"],
+  ["=RA.GRADE(Ranges!Q2:Q3,Ranges!R2:R3,Template!AD2:AF18,Template!AI2:AI2)", ["Fair"], 0, "(2 + 1 + 0 + 0) / 2 = 1.5 is Excellent, capped at Fair by a CAA red flag (Rules: red-flag-caps-grade-at Fair)"],
 ];
 
 async function main() {
   const book = new ExcelJS.Workbook();
   book.creator = "Rounded Assessment";
   const sheet = book.addWorksheet("Calls");
-  sheet.addRow(["Formula", "Expected", "Expected 2", "Expected 3", "Tolerance", "Source of the expected value", "Argument 1", "Argument 2", "Argument 3", "Argument 4"]);
+  const expectedColumns = 12;
+  sheet.addRow(["Formula", ...Array.from({ length: expectedColumns }, (_, j) => `Expected ${j + 1}`), "Tolerance", "Source of the expected value", "Argument 1", "Argument 2", "Argument 3", "Argument 4"]);
+  // Argument cells start after the expected ones: the G to J (or L to O) written above become P to S.
+  const shift = { G: "P", H: "Q", I: "R", J: "S", L: "P", M: "Q", N: "R", O: "S" };
   calls.forEach(([formula, expected, tolerance, source, ...args], i) => {
     const r = i + 2;
-    const text = formula.replace(/\{r\}/g, String(r));
+    const text = formula.replace(/\b([GHIJLMNO])\{r\}/g, (_, c) => `${shift[c]}${r}`);
     const row = sheet.getRow(r);
     row.getCell(1).value = text;
     expected.forEach((v, j) => (row.getCell(2 + j).value = v));
-    row.getCell(5).value = tolerance;
-    row.getCell(6).value = source;
-    args.forEach((v, j) => (row.getCell(7 + j).value = v));
+    row.getCell(2 + expectedColumns).value = tolerance;
+    row.getCell(3 + expectedColumns).value = source;
+    args.forEach((v, j) => (row.getCell(4 + expectedColumns + j).value = v));
   });
   const ranges = book.addWorksheet("Ranges");
   const cells = {
@@ -80,6 +105,33 @@ async function main() {
     Q5: "Similar", R5: "Stable",
   };
   for (const [address, value] of Object.entries(cells)) ranges.getCell(address).value = value;
+  // The template's tables, as an analyst's workbook has them (one block per table, headings in row 1).
+  const template = book.addWorksheet("Template");
+  const block = (column, rows) => rows.forEach((values, i) => values.forEach((v, j) => {
+    if (v !== null) template.getRow(i + 1).getCell(column + j).value = v;
+  }));
+  block(1, [["Force", "Peer", "Year", "Source"], ["Kent", "Essex", "2008/09", "derived"], ["Kent", "Hampshire", "2008/09", "derived"], ["Kent", "Sussex", "2008/09", "derived"], ["Sussex", "Kent", "2008/09", "derived"]]);
+  block(6, [["Force", "Year", "Peer"], ["Kent", "2008/09", "Essex"], ["Kent", "2008/09", "Hampshire"]]);
+  block(10, [
+    ["Force", "Year", "Data set id", "Numerator", "Denominator", "Source"],
+    ["Kent", "2006/07", "robbery", 1403, null, "Real"], ["Kent", "2007/08", "robbery", 1151, null, "Real"], ["Kent", "2008/09", "robbery", 1015, null, "Real"],
+    ["Essex", "2008/09", "robbery", 1305, null, "Real"], ["Hampshire", "2008/09", "robbery", 1154, null, "Real"], ["Sussex", "2008/09", "robbery", 1034, null, "Real"],
+  ]);
+  block(17, [
+    ["Force", "Region", "Population", "Population year", "Households", "Households year", "Source"],
+    ["Kent", "South East", 1684100, "2006/07", null, null, "2010"], ["Kent", "South East", 1684100, "2007/08", null, null, "2010"], ["Kent", "South East", 1684100, "2008/09", null, null, "2010"],
+    ["Essex", "Eastern", 1738000, "2008/09", null, null, "2010"], ["Hampshire", "South East", 1884200, "2008/09", null, null, "2010"], ["Sussex", "South East", 1574000, "2008/09", null, null, "2010"],
+  ]);
+  // Officer costs and FTE (illustrative), in the order of Ranges!D2:D5: Essex, Hampshire, Kent, Sussex.
+  block(25, [["Officer costs (£)", "Officer FTE", "Satisfaction %", "Sample size"], [150000000, 3000, 81, 1000], [180000000, 3700, 79, 1000], [170000000, 3500, 0.38, 1000], [140000000, 2950, 80, 1000]]);
+  // The Rules table (Rule id, Description, Value) with green flags not raising, and two evidence lists.
+  const rules = [
+    ["confidence-level", 0.95], ["tolerance", 0.05], ["include-force-in-msg-average", "Yes"], ["poisson-method", "exact"], ["default-design-effect", 1], ["msg-size", 7],
+    ["points-for-better", 2], ["points-for-similar", 0], ["points-for-worse", -2], ["points-for-improved", 1], ["points-for-stable", 0], ["points-for-deteriorated", -1],
+    ["minimum-score-grade-1", 1], ["minimum-score-grade-2", 0], ["minimum-score-grade-3", -1], ["red-flag-caps-grade-at", "Fair"], ["green-flag-can-raise", "No"],
+  ];
+  block(30, [["Rule id", "Description", "Value"], ...rules.map(([id, value]) => [id, "", value])]);
+  block(34, [["Evidence (green)", "Evidence (red)"], ["CAA green flag", "CAA red flag"]]);
   const about = book.addWorksheet("About");
   about.getCell("A1").value = "Golden calls of the Rounded Assessment custom functions. Figures named real come from ../shared/data; the rest are illustrative.";
   const out = path.join(__dirname, "..", "test", "fixtures", "functions.golden.xlsx");

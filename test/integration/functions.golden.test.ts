@@ -84,9 +84,9 @@ beforeAll(async () => {
     golden.calls.push({
       row: r,
       formula: String(row.getCell(1).value),
-      expected: [2, 3, 4].map((c) => row.getCell(c).value as Cell).filter((v) => v !== null),
-      tolerance: Number(row.getCell(5).value ?? 0),
-      source: String(row.getCell(6).value),
+      expected: Array.from({ length: 12 }, (_, j) => row.getCell(2 + j).value as Cell).filter((v) => v !== null),
+      tolerance: Number(row.getCell(14).value ?? 0),
+      source: String(row.getCell(15).value),
     });
   });
 });

@@ -148,16 +148,25 @@ describe("Most Similar Group functions", () => {
     expect(excel(F.MSGAVERAGE, "Kent", msg, forces, robberies.slice(1), population)).toMatchObject({ code: "#VALUE!" });
     expect(excel(F.MSGAVERAGE, "Kent", msg, [["Kent", "Essex"], ["Sussex", "Hampshire"]], robberies, population)).toMatchObject({ code: "#VALUE!" });
     const withError = column(1305, { code: "#N/A" }, 1015, 1034);
-    expect(excel(F.MSGAVERAGE, "Kent", msg, forces, withError, population)).toMatchObject({ code: "#VALUE!", message: "The numerators holds the error #N/A." });
+    expect(excel(F.MSGAVERAGE, "Kent", msg, forces, withError, population)).toMatchObject({ code: "#VALUE!", message: "The numerator for Hampshire holds the error #N/A." });
+    // An error in the row of a force outside the group is not read.
+    close(excel(F.MSGAVERAGE, "Kent", msg, [...forces, ["Surrey"]], [...robberies, [{ code: "#N/A" }]], [...population, [1]]), 0.6552039882, 1e-9);
     expect(excel(F.MSGAVERAGE, "Kent", msg, forces, column(1305, null, 1015, 1034), population)).toMatchObject({ code: "#N/A" });
   });
 
   it("MSGRANK: Kent is first of four where lower is better", () => {
     // Rates per 1,000 (hand): Essex 0.751, Hampshire 0.612, Kent 0.603, Sussex 0.657.
     const rates = column(0.7509, 0.6125, 0.6027, 0.6569);
-    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, false)).toBe(1);
+    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, "lower")).toBe(1);
+    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, "robbery")).toBe(1);
+    // As RANK.EQ's order: 0 (the default) largest first, 1 smallest first.
+    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, 1)).toBe(1);
     expect(excel(F.MSGRANK, "Kent", msg, forces, rates)).toBe(4);
+    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, 0)).toBe(4);
     expect(excel(F.MSGRANK, "Kent", msg, forces, rates, null)).toBe(4);
+    // A bare TRUE/FALSE once meant the opposite of RANK.EQ's 1/0: refused, never silently flipped.
+    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, false)).toMatchObject({ code: "#VALUE!" });
+    expect(excel(F.MSGRANK, "Kent", msg, forces, rates, true)).toMatchObject({ code: "#VALUE!" });
   });
 
   it("MSGPOSITION says it in words", () => {

@@ -9,7 +9,7 @@ import { weightedAverage } from "../compare/msgAverage";
 import { figureEstimate, msgPosition } from "../compare/msgPosition";
 import { msgRank } from "../compare/msgRank";
 import { closestForceName, forceByAlias, sameForce } from "../forces/names";
-import { recommendGrade, type GradeInput } from "../grading/recommend";
+import { recommendGrade, type GradeInput, type GradeRecommendation } from "../grading/recommend";
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
 import { threeYears } from "../workbook/years";
 import { evidenceAdjustments } from "./evidence";
@@ -18,7 +18,7 @@ import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
 import { domainOf, text, type AssessmentInputs, type Row } from "./inputs";
 import type { AssessmentSettings } from "./settings";
-import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment } from "./types";
+import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment, GradeAdjustment } from "./types";
 
 /** How one force's figures for a data set are compared, from the workbook's Rules (for the year's overdispersion). */
 export function comparisonOptionsFor(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, dataSet: DataSet, year: string) {
@@ -83,7 +83,17 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   };
 }
 
-function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
+/**
+ * One data set of one force for one year, exactly as the assessment's Profile row works it out (the
+ * force's group from MSG for the year, the Rules' settings, the survey's design effect): for the custom
+ * functions, so that a formula and the task pane give the same answer by the same routine.
+ */
+export function assessOneDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, dataSet: DataSet, year: string): DataSetAssessment {
+  return assessDataSet(inputs, settings, force, groupOf(inputs, force, year).groups, dataSet, year);
+}
+
+/** The data sets a domain's grade counts: those with a better/similar/worse position and a direction. */
+export function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
   return assessed
     .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
     .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.dataSet.statistic !== "figure" }));
@@ -97,11 +107,20 @@ function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, fo
   if (!domain.graded) {
     return { domain, dataSets: assessed, evidence, actions, dataRecommendation: null, adjustments: [], recommendedGrade: null };
   }
-  const items = gradeInputs(assessed);
+  const { fromData, grade, adjustments } = gradeDomain(gradeInputs(assessed), evidence, settings);
+  return { domain, dataSets: assessed, evidence, actions, dataRecommendation: fromData, adjustments, recommendedGrade: grade };
+}
+
+/**
+ * A domain's recommended grade as the assessment gives it: the grade from the data sets' points by the
+ * Rules' grading, then the evidence rules (a CAA green flag raises, a red flag caps). With no data set
+ * to grade, no grade. The GRADE function gives its answer by this same routine.
+ */
+export function gradeDomain(items: readonly GradeInput[], evidence: readonly EvidenceItem[], settings: AssessmentSettings): { fromData: GradeRecommendation | null; grade: string | null; adjustments: readonly GradeAdjustment[]; issues: readonly Issue[] } {
   const recommendation = items.length > 0 ? recommendGrade(items, settings.grading) : null;
   const fromData = recommendation?.ok ? recommendation.value : null;
   const { grade, adjustments } = evidenceAdjustments(fromData?.grade ?? null, evidence, settings);
-  return { domain, dataSets: assessed, evidence, actions, dataRecommendation: fromData, adjustments, recommendedGrade: grade };
+  return { fromData, grade, adjustments, issues: recommendation && !recommendation.ok ? recommendation.issues : [] };
 }
 
 /**

@@ -1,9 +1,8 @@
 export * from "./types";
 export { readInputs, type AssessmentInputs } from "./inputs";
 export { readSettings, type AssessmentSettings } from "./settings";
-export { assessForce, comparisonOptionsFor } from "./assessForce";
-export { groupOf } from "./groups";
-export { forcesOf } from "./groups";
+export { assessForce, assessOneDataSet, comparisonOptionsFor, gradeDomain, gradeInputs } from "./assessForce";
+export { forcesOf, groupOf } from "./groups";
 export { overdispersionFor } from "./overdispersion";
 export { evidenceAdjustments } from "./evidence";
 export { figuresFor, perOf } from "./figures";

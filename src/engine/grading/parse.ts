@@ -6,10 +6,12 @@ import type { GradedDirection, GradedPosition } from "./rules";
 const positions: Readonly<Record<string, GradedPosition | "neutral">> = {
   better: "better",
   "significantly better than similar forces": "better",
+  "better than similar forces": "better",
   similar: "similar",
   "similar to similar forces": "similar",
   worse: "worse",
   "significantly worse than similar forces": "worse",
+  "worse than similar forces": "worse",
   higher: "neutral",
   lower: "neutral",
   "higher than similar forces": "neutral",
@@ -32,7 +34,7 @@ function readWord(value: InputValue, label: string, path: IssuePath): Result<str
 
 /**
  * A position against similar forces, as MSGPOSITION writes it ("Significantly better than similar
- * forces") or as one word (Better, Similar, Worse), in any case. Higher or lower (value for money)
+ * forces", or "Better than similar forces" for a figure with no sampling error) or as one word (Better, Similar, Worse), in any case. Higher or lower (value for money)
  * gives `not-graded`.
  */
 export function parsePosition(value: InputValue, path: IssuePath = {}): Result<GradedPosition> {

@@ -153,6 +153,26 @@ export const enGB = {
     message: (p) => `Cell ${s(p, "cell")} on the ${s(p, "sheet")} sheet has a value but is outside the ${s(p, "sheet")} table, so it is not read.`,
     fix: (p) => `Move it into the table (extend the table over it), or clear it if it is not data. The first such cell is ${s(p, "cell")}; there may be more.`,
   },
+  "peer-not-a-force": {
+    message: (p) => `${s(p, "force")}'s group in the MSG table lists "${s(p, "value")}" as a peer, which is not a force (it looks like ${s(p, "looksLike")}).`,
+    fix: () => "Pass the MSG table as it is (MSG), or only its Force and Peer columns; a peer must be a force's name.",
+  },
+  "year-needed": {
+    message: (p) => `${s(p, "force")}'s group in the MSG table differs between years (${s(p, "years")}), and no year was given.`,
+    fix: (p) => `Give the year as the last argument, for example "${s(p, "latest")}".`,
+  },
+  "level-looks-like-alpha": {
+    message: (p) => `The confidence level is ${s(p, "value")}, which would give a ${s(p, "percent")}% interval: under 0.5 reads as the chance of error, not the level.`,
+    fix: (p) => `Enter the level, such as ${s(p, "suggestion")} for ${s(p, "suggestionPercent")}%.`,
+  },
+  "percentage-as-fraction": {
+    message: (p) => `${label(p)} is ${s(p, "value")}, which looks like a fraction: survey percentages run from 0 to 100.`,
+    fix: (p) => `Did you mean ${s(p, "suggestion")}? Enter percentages as 38 for 38%, not 0.38.`,
+  },
+  "order-is-boolean": {
+    message: (p) => `The order is ${s(p, "value")}. TRUE and FALSE are not accepted, because RANK.EQ reads 1 (TRUE) as "smallest first" while this function used to read TRUE as "higher is better".`,
+    fix: () => 'Enter "higher" or "lower" (which way is better), 0 for largest first or 1 for smallest first as in RANK.EQ, or a data set id such as burglary.',
+  },
   "error-value": {
     message: (p) => `${label(p)} holds the error ${s(p, "value")}.`,
     fix: () => "Correct the cell or the formula it comes from.",

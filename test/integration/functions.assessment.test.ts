@@ -1,0 +1,173 @@
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { customFunctions } from "../../src";
+import { assessForce, forcesOf, readInputs, readSettings, type ForceAssessment } from "../../src/engine/assessment";
+import { dataSets } from "../../src/engine/catalogue/dataSets";
+import { snapshotOf } from "../../src/xlsx";
+
+// Every function against the assessment (the Profile, Trace and Assessment sheets are written from
+// these very results), for all 43 forces of the national sample and every data set, with the tables
+// passed as Excel passes a Table's body: rows of cells, an empty cell as 0.
+
+type Cell = string | number | boolean;
+const F = customFunctions as unknown as Record<string, (...a: unknown[]) => unknown>;
+const call = (name: string, ...args: unknown[]): unknown => {
+  try {
+    return F[name]!(...args);
+  } catch (error) {
+    return `${(error as { code?: string }).code}: ${(error as { message?: string }).message}`;
+  }
+};
+
+const tables: Record<string, Cell[][]> = {};
+let assessed: ForceAssessment[] = [];
+const year = "2008/09";
+
+beforeAll(async () => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(__dirname, "../../assets/national-sample.xlsx"));
+  for (const sheet of ["MSG", "Data", "Forces", "Finance", "Survey", "Rules", "Evidence"]) {
+    const rows: Cell[][] = [];
+    const ws = book.getWorksheet(sheet)!;
+    const width = ws.getRow(1).cellCount;
+    ws.eachRow((row, r) => {
+      if (r === 1) return;
+      const cells: Cell[] = [];
+      for (let c = 1; c <= width; c++) {
+        const v = row.getCell(c).value;
+        cells.push(v === null || v === undefined ? 0 : (v as Cell));
+      }
+      rows.push(cells);
+    });
+    tables[sheet] = rows;
+  }
+  const inputs = readInputs(snapshotOf(book));
+  const settings = readSettings(inputs);
+  assessed = forcesOf(inputs).map((f) => {
+    const a = assessForce(inputs, settings, f);
+    if (!a.ok) throw new Error(f);
+    return a.value;
+  });
+}, 120_000);
+
+const tableOf = (id: string) => tables[dataSets.find((d) => d.id === id)!.table]!;
+const column = (rows: readonly (readonly unknown[])[], i: number) => rows.map((r) => [r[i]]);
+
+describe("the functions give the assessment's answers, for all 43 forces and every data set", () => {
+  it("MSGCOMPARE is the Profile row", () => {
+    expect(assessed).toHaveLength(43);
+    const differ: string[] = [];
+    let compared = 0;
+    for (const force of assessed) {
+      for (const domain of force.domains) {
+        for (const a of domain.dataSets) {
+          const row = (call("MSGCOMPARE", force.force, a.dataSet.id, year, tableOf(a.dataSet.id), tables.Forces, tables.MSG, tables.Rules) as unknown[][])[0]!;
+          const expected = [a.figure?.estimate ?? "", a.figure?.lower ?? "", a.figure?.upper ?? "", a.msgAverage ?? "", a.rank?.rank ?? "", a.rank?.of ?? "", a.position?.label, a.direction?.label ?? ""];
+          compared += 1;
+          expected.forEach((e, i) => {
+            if (i === 6 && e === undefined) return;
+            if (row[i] !== e) differ.push(`${force.force} ${a.dataSet.id} column ${i + 1}: ${String(row[i])} against ${String(e)}`);
+          });
+        }
+      }
+    }
+    expect(compared).toBe(43 * dataSets.length);
+    expect(differ).toEqual([]);
+  });
+
+  it("MSGAVERAGE, MSGPOSITION, MSGRANK and DIRECTION on columns from FIGURES, and GRADE with Rules and the evidence, equal the assessment", () => {
+    const differ: string[] = [];
+    const checked: Record<string, number> = {};
+    const count = (fn: string) => (checked[fn] = (checked[fn] ?? 0) + 1);
+    const figuresOf = new Map<string, unknown[][]>();
+    const figures = (id: string, y: string) => {
+      const key = `${id}|${y}`;
+      if (!figuresOf.has(key)) {
+        const found = call("FIGURES", id, y, tableOf(id), tables.Forces);
+        figuresOf.set(key, Array.isArray(found) ? found : []);
+      }
+      return figuresOf.get(key)!;
+    };
+    const designOf = (force: string, id: string) => {
+      const row = tables.Survey!.find((r) => r[0] === force && r[1] === year && r[2] === id);
+      return row && row[5] !== 0 ? row[5] : null;
+    };
+    for (const force of assessed) {
+      for (const domain of force.domains) {
+        const positions: unknown[][] = [];
+        const directions: unknown[][] = [];
+        for (const a of domain.dataSets) {
+          const id = a.dataSet.id;
+          const rows = figures(id, year);
+          const [names, tops, bottoms] = [column(rows, 0), column(rows, 1), column(rows, 2)];
+          const design = designOf(force.force, id);
+          const where = `${force.force} ${id}`;
+          if (a.msgAverage !== null) {
+            count("MSGAVERAGE");
+            const average = call("MSGAVERAGE", force.force, tables.MSG, names, tops, bottoms, id);
+            if (typeof average !== "number" || Math.abs(average - a.msgAverage) > 1e-9 * Math.abs(a.msgAverage)) differ.push(`${where} MSGAVERAGE ${String(average)} against ${a.msgAverage}`);
+          }
+          const position = call("MSGPOSITION", force.force, tables.MSG, names, tops, bottoms, id, null, design, tables.Rules);
+          if (a.position) count("MSGPOSITION");
+          if (a.position && position !== a.position.label) differ.push(`${where} MSGPOSITION ${String(position)} against ${a.position.label}`);
+          if (a.rank) {
+            // The values ranked: each force's figure, worked out by the test from FIGURES.
+            // A survey's figure is its percentage; a gap given directly is the figure itself.
+            const values = rows.map((r) => [a.dataSet.statistic !== "survey" && typeof r[2] === "number" && r[2] !== 0 ? ((r[1] as number) / r[2]) * a.dataSet.multiplier : r[1]]);
+            count("MSGRANK");
+            const rank = call("MSGRANK", force.force, tables.MSG, names, values, id);
+            if (rank !== a.rank.rank) differ.push(`${where} MSGRANK ${String(rank)} against ${a.rank.rank}`);
+          }
+          if (a.direction) {
+            const series = a.direction.series.map((s) => s.year ?? "");
+            const own = series.map((y) => figures(id, y).find((r) => r[0] === force.force) ?? ["", "", ""]);
+            count("DIRECTION");
+            const direction = call("DIRECTION", [own.map((r) => r[1])], [own.map((r) => r[2])], id, null, design, tables.Rules);
+            if (direction !== a.direction.label) differ.push(`${where} DIRECTION ${String(direction)} against ${a.direction.label}`);
+          }
+          if (a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind)) {
+            positions.push([a.position.label]);
+            directions.push([a.direction.label]);
+          }
+        }
+        if (domain.recommendedGrade === null) continue;
+        const kinds = tables.Evidence!.filter((r) => r[0] === force.force && r[1] === domain.domain.name).map((r) => [r[2]]);
+        count("GRADE");
+        const grade = call("GRADE", positions, directions, tables.Rules, kinds.length > 0 ? kinds : null);
+        if (grade !== domain.recommendedGrade) differ.push(`${force.force} ${domain.domain.name} GRADE ${String(grade)} against ${domain.recommendedGrade}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    // Nearly every force and data set was compared (a few have no figures in the sample), and every graded domain.
+    for (const fn of ["MSGAVERAGE", "MSGPOSITION", "MSGRANK", "DIRECTION"]) expect(checked[fn]).toBeGreaterThan(43 * 20);
+    expect(checked.GRADE).toBe(43 * 3);
+  });
+});
+
+describe("the two workflows of docs/functions.md, on the national sample", () => {
+  it("a 43-force comparison sheet: one MSGCOMPARE over the column of forces, with headings", () => {
+    const names = [...new Set(tables.Forces!.map((r) => r[0]))].map((f) => [f]);
+    const sheet = call("MSGCOMPARE", names, "burglary", year, tables.Data, tables.Forces, tables.MSG, tables.Rules, true) as unknown[][];
+    expect(sheet).toHaveLength(44);
+    expect(sheet[0]).toEqual(["Figure", "Lower", "Upper", "Group average", "Rank", "Of", "Position", "Direction"]);
+    const kent = assessed.find((a) => a.force === "Kent")!.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === "burglary")!;
+    const row = sheet[1 + names.findIndex((n) => n[0] === "Kent")]!;
+    expect(row.slice(3, 8)).toEqual([kent.msgAverage, kent.rank!.rank, kent.rank!.of, kent.position!.label, kent.direction!.label]);
+  });
+
+  it("Kent against its group over three years: FIGURES feeding CRIMERATE and MSGAVERAGE, year by year", () => {
+    const kent = assessed.find((a) => a.force === "Kent")!.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === "burglary")!;
+    const byYear = kent.direction!.series.map((s) => {
+      const f = call("FIGURES", "burglary", s.year, tables.Data, tables.Forces) as unknown[][];
+      const k = f.findIndex((r) => r[0] === "Kent");
+      const rate = call("CRIMERATE", f[k]![1], f[k]![2]);
+      const average = call("MSGAVERAGE", "Kent", tables.MSG, column(f, 0), column(f, 1), column(f, 2), "burglary");
+      return { year: s.year, rate, expected: s.value, average };
+    });
+    for (const y of byYear) {
+      expect(Math.abs((y.rate as number) - y.expected)).toBeLessThan(1e-9 * y.expected);
+      expect(typeof y.average).toBe("number");
+    }
+    expect(byYear[2]!.average).toBeCloseTo(kent.msgAverage!, 9);
+  });
+});
