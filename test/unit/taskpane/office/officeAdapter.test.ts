@@ -45,7 +45,7 @@ describe("Office adapter: syncs", () => {
     const snapshot = await excel.run((context) => readSnapshotIn(context));
     expect(sync).toHaveBeenCalledTimes(1);
     expect(snapshot.tables.map((t) => t.table)).toEqual(["About", "Forces", "MSG", "Data", "Finance", "Survey", "Evidence", "Actions", "Rules", "Scale"]);
-    expect(snapshot.about["Template version"]).toBe("1.0");
+    expect(snapshot.about["Template version"]).toBe("1.1");
     expect(checkWorkbook(snapshot).filter((f) => f.severity === "error")).toEqual([]);
   });
 
