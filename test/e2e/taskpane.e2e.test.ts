@@ -120,6 +120,7 @@ describeInBrowser("task pane in Chromium", () => {
     it("shows the title, the four domains and where it is running", async () => {
       const { page } = preview;
       await expect(page.getByRole("heading", { level: 1, name: "Rounded Assessment" }).isVisible()).resolves.toBe(true);
+      await page.getByRole("button", { name: "The four domains and their data sets" }).click();
       for (const domain of domains) {
         await expect(page.getByRole("heading", { level: 3, name: domain.name }).isVisible()).resolves.toBe(true);
       }
