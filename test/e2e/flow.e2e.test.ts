@@ -57,7 +57,7 @@ describeInBrowser()("task pane flows in the preview (Chromium)", () => {
     await page.getByText(/This workbook follows the template, version 1\.0\./).waitFor({ timeout: 20_000 });
     await expect(page.getByText(/^Ready to assess: 0 errors/).isVisible()).resolves.toBe(true);
     await screen(page, "1-home");
-  });
+  }, 60_000);
 
   it("check: by keyboard alone, finds the sample's findings and shows one", async () => {
     await page.locator("body").focus();
