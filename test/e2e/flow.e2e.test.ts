@@ -54,7 +54,7 @@ describeInBrowser()("task pane flows in the preview (Chromium)", () => {
   });
 
   it("home: says the sample follows the template and is ready to assess", async () => {
-    await page.getByText(/This workbook follows the template, version 1\.0\./).waitFor({ timeout: 20_000 });
+    await page.getByText(/This workbook follows the template, version 1\.0\./).waitFor({ timeout: 60_000 });
     await expect(page.getByText(/^Ready to assess: 0 errors/).isVisible()).resolves.toBe(true);
     await screen(page, "1-home");
   }, 60_000);

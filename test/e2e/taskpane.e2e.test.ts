@@ -65,7 +65,8 @@ async function visit(browser: Browser, url: string, options: { colorScheme?: "li
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await page.goto(url, { waitUntil: "load" });
+  // Three pages load at once on a machine shared with other work: the development bundle can take a while.
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
   return { page, context, requests, external, errors, loadedAt: Date.now() };
 }
 
