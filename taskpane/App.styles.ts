@@ -9,12 +9,21 @@ export const useAppStyles = makeStyles({
     minHeight: "100vh",
     minWidth: 0,
   },
-  tabs: {
-    flexWrap: "wrap",
-    paddingInline: tokens.spacingHorizontalXS,
+  // The tabs stay in view at the top, on one line, and clear of the top-right corner where Office for
+  // Mac puts its personality menu.
+  nav: {
+    position: "sticky",
+    insetBlockStart: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
     borderBlockEndWidth: tokens.strokeWidthThin,
     borderBlockEndStyle: "solid",
     borderBlockEndColor: tokens.colorNeutralStroke2,
+    paddingInlineStart: tokens.spacingHorizontalXS,
+    paddingInlineEnd: tokens.spacingHorizontalXXXL,
+  },
+  tabs: {
+    flexWrap: "nowrap",
   },
   main: {
     minWidth: 0,

@@ -1,14 +1,10 @@
-import { FluentProvider, Tab, TabList } from "@fluentui/react-components";
-import { useState } from "react";
+import { FluentProvider } from "@fluentui/react-components";
 import { useAppStyles, useGlobalStyles } from "./App.styles";
-import { AssessWizard } from "./assess/AssessWizard";
-import { Check } from "./check/Check";
-import { Explain } from "./explain/Explain";
 import { Home } from "./home/Home";
-import { Report } from "./report/Report";
 import type { Runtime } from "./runtime";
 import { useTheme } from "./theme/useTheme";
 import type { WorkbookPort } from "./workbook/WorkbookPort";
+import { Workspace } from "./Workspace";
 
 export interface AppProps {
   readonly runtime: Runtime;
@@ -18,41 +14,19 @@ export interface AppProps {
   readonly port: WorkbookPort | null;
 }
 
-type View = "home" | "check" | "assess" | "report" | "explain";
-
-const views: readonly { id: View; label: string }[] = [
-  { id: "home", label: "Home" },
-  { id: "check", label: "Check" },
-  { id: "assess", label: "Assess" },
-  { id: "report", label: "Report" },
-  { id: "explain", label: "Explain" },
-];
-
 export function App({ runtime, officeBackground, port }: AppProps) {
   useGlobalStyles();
   const styles = useAppStyles();
   const theme = useTheme(officeBackground);
-  const [view, setView] = useState<View>("home");
   return (
     <FluentProvider theme={theme} className={styles.provider}>
-      {port && (
-        <nav aria-label="Task pane">
-          <TabList size="small" className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
-            {views.map((v) => (
-              <Tab key={v.id} value={v.id}>
-                {v.label}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
+      {port ? (
+        <Workspace runtime={runtime} port={port} />
+      ) : (
+        <main className={styles.main} aria-label="Home">
+          <Home runtime={runtime} port={null} onNavigate={() => undefined} />
+        </main>
       )}
-      <main className={styles.main} aria-label={views.find((v) => v.id === view)?.label ?? "Home"}>
-        {(view === "home" || !port) && <Home runtime={runtime} port={port} />}
-        {view === "check" && port && <Check port={port} />}
-        {view === "assess" && port && <AssessWizard port={port} />}
-        {view === "report" && port && <Report port={port} />}
-        {view === "explain" && port && <Explain port={port} />}
-      </main>
     </FluentProvider>
   );
 }

@@ -1,8 +1,11 @@
-import { Body1, Body1Strong, Button, Caption1, Field, Select, Subtitle2, Text, Textarea, mergeClasses } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, Badge, Body1, Body1Strong, Button, Caption1, Field, Select, Subtitle2, Text, Textarea, mergeClasses } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { DomainAssessment } from "../../src/engine/assessment";
 import { formatFigure } from "../../src/engine/narrative";
+import { Notice } from "../shared/Notice";
+import { Panel } from "../shared/Panel";
 import { useViewStyles } from "../shared/View.styles";
+import { coverageOf, describeCoverage, figureMissing } from "./coverage";
 import { DataSetChart } from "./DataSetChart";
 import type { EditSheet } from "./editRows";
 import type { EditNote, Override } from "./useAssessWizard";
@@ -36,9 +39,9 @@ function EditableList({ id, sheet, empty, shown, onEditInSheet, children }: Edit
   const styles = useViewStyles();
   return (
     <div role="group" aria-labelledby={id} className={mergeClasses(styles.panel, shown && styles.current)}>
-      <h4 id={id} className={styles.heading}>
+      <h5 id={id} className={styles.heading}>
         <Body1Strong>{sheet}</Body1Strong>
-      </h4>
+      </h5>
       {children.length === 0 ? (
         <Body1 as="p" className={styles.heading}>
           {empty}
@@ -55,6 +58,20 @@ function EditableList({ id, sheet, empty, shown, onEditInSheet, children }: Edit
   );
 }
 
+/** "3 better, 2 similar and 1 worse than similar forces": the trace in one line. */
+function tally(domain: DomainAssessment): string {
+  const trace = domain.dataRecommendation?.trace ?? [];
+  const n = (kind: string) => trace.filter((t) => t.position === kind).length;
+  const parts = [
+    [n("better"), "better"],
+    [n("similar"), "similar"],
+    [n("worse"), "worse"],
+  ].filter(([k]) => (k as number) > 0).map(([k, w]) => `${k} ${w}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "none");
+  return `${list} than similar forces`;
+}
+
+/** The decision first: the recommended grade, why, what it rests on, the final grade; the data sets and evidence below. */
 export function DomainStep({ domain, grades, override, onOverride, reasonMissing, onEditInSheet, onRefresh, refreshing, editNote }: DomainStepProps) {
   const styles = useViewStyles();
   const id = domain.domain.id;
@@ -62,108 +79,41 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
   const final = override?.finalGrade || recommended || "";
   const overridden = domain.domain.graded && final !== "" && final !== recommended;
   const note = editNote?.domainId === id ? editNote : null;
+  const coverage = coverageOf(domain);
+  const missingFigures = domain.dataSets.filter(figureMissing).length;
   return (
     <>
-      <section aria-labelledby={`${id}-data`} className={styles.root}>
-        <Subtitle2 as="h3" id={`${id}-data`} className={styles.heading}>
-          Data sets
-        </Subtitle2>
-        <ul className={styles.list}>
-          {domain.dataSets.map((s) => {
-            const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "no figure" : formatFigure(v, s.dataSet));
-            return (
-              <li key={s.dataSet.id} className={styles.panel}>
-                <Body1Strong>{s.dataSet.name}</Body1Strong>
-                <Caption1 className={styles.muted}>{s.dataSet.measure}</Caption1>
-                <Text>
-                  Force {fmt(s.figure?.estimate)}; similar forces {fmt(s.msgAverage)}
-                  {s.rank ? `; ranked ${s.rank.rank} of ${s.rank.of}` : ""}.
-                </Text>
-                <Text>
-                  {s.position?.label ?? "No comparison with similar forces"}. {s.direction ? `Over three years: ${s.direction.label.toLowerCase()}.` : "No direction of travel (three years needed)."}
-                </Text>
-                {s.allForcesAverage !== null && <Text>All forces {fmt(s.allForcesAverage)}.</Text>}
-                <DataSetChart item={s} />
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-      <section aria-labelledby={`${id}-evidence`} className={styles.root}>
-        <Subtitle2 as="h3" id={`${id}-evidence`} className={styles.heading}>
-          Evidence and actions
-        </Subtitle2>
-        <Body1 as="p" id={`${id}-edit-help`} className={styles.heading}>
-          The add-in does not change your input sheets: edit the evidence in its sheet, then Refresh.
-        </Body1>
-        <EditableList id={`${id}-evidence-list`} sheet="Evidence" empty="None recorded for this force and domain." shown={note?.sheet === "Evidence"} onEditInSheet={onEditInSheet}>
-          {domain.evidence.map((e, i) => (
-            <li key={`e${i}`}>
-              <Text>
-                <Body1Strong>{e.kind}</Body1Strong>
-                {e.judgement ? `: ${e.judgement}` : ""}
-                {e.detail ? `. ${e.detail}` : ""}
-              </Text>
-            </li>
-          ))}
-        </EditableList>
-        <EditableList id={`${id}-actions-list`} sheet="Actions" empty="None recorded for this force and domain." shown={note?.sheet === "Actions"} onEditInSheet={onEditInSheet}>
-          {domain.actions.map((a, i) => (
-            <li key={`a${i}`}>
-              <Text>
-                {a.action}
-                {a.owner ? ` (${a.owner}` : ""}
-                {a.owner && a.due ? `, due ${a.due})` : a.owner ? ")" : a.due ? ` (due ${a.due})` : ""}
-              </Text>
-            </li>
-          ))}
-        </EditableList>
-        <div className={styles.actions}>
-          <Button size="small" aria-describedby={`${id}-edit-help`} disabledFocusable={refreshing} onClick={onRefresh}>
-            {refreshing ? "Refreshing…" : "Refresh"}
-          </Button>
-        </div>
-        <div role="status" aria-live="polite">
-          {note && (
-            <Caption1 as="p" className={styles.heading}>
-              {note.message}
-            </Caption1>
-          )}
-        </div>
-      </section>
       <section aria-labelledby={`${id}-grade`} className={styles.root}>
         <Subtitle2 as="h3" id={`${id}-grade`} className={styles.heading}>
-          {domain.domain.graded ? "Grade" : "Profile, not graded"}
+          {domain.domain.graded ? "Decision" : "Profile, not graded"}
         </Subtitle2>
         {!domain.domain.graded && <Body1 as="p" className={styles.heading}>Value for money is a profile: each cost against similar forces and all forces. It has no grade.</Body1>}
         {domain.domain.graded && (
           <>
-            <Body1 as="p" className={styles.heading}>
+            <Body1 as="p" className={styles.heading} id={`${id}-recommended`}>
               Recommended grade: <Body1Strong>{recommended ?? "not enough data to recommend one"}</Body1Strong>
-              {domain.dataRecommendation ? ` (mean points ${domain.dataRecommendation.score.toFixed(2)}).` : "."}
             </Body1>
             {domain.dataRecommendation && (
-              <ul className={styles.list} aria-label="Why: the trace">
-                {domain.dataRecommendation.trace.map((t, i) => (
-                  <li key={i}>
-                    <Caption1>
-                      {t.dataSet ?? "Data set"}: {t.reason} ({t.points > 0 ? `+${t.points}` : t.points})
-                    </Caption1>
-                  </li>
-                ))}
-                <li>
-                  <Caption1>Rule: {domain.dataRecommendation.rule}</Caption1>
-                </li>
-                {domain.adjustments.map((a, i) => (
-                  <li key={`adj${i}`}>
-                    <Caption1>
-                      Evidence: {a.reason} {a.from} becomes {a.to}.
-                    </Caption1>
-                  </li>
-                ))}
-              </ul>
+              <Caption1 as="p" className={styles.heading}>
+                Why: mean points {domain.dataRecommendation.score.toFixed(2)} from {tally(domain)}.
+                {domain.adjustments.map((a) => ` Evidence: ${a.reason} ${a.from} becomes ${a.to}.`).join("")}
+              </Caption1>
             )}
-            <Field label="Final grade" hint="A person decides the final grade. Keep the recommendation or choose another.">
+            <Caption1 as="p" className={styles.heading} id={`${id}-coverage`}>
+              {describeCoverage(coverage)}
+            </Caption1>
+            {coverage.notUsed.length > 0 && (
+              <Notice intent="warning" title={`The grade leaves out ${coverage.notUsed.length} of ${coverage.total} data sets`}>
+                <ul className={styles.list}>
+                  {coverage.notUsed.map((n) => (
+                    <li key={n.name}>
+                      {n.name}: {n.why}
+                    </li>
+                  ))}
+                </ul>
+              </Notice>
+            )}
+            <Field label="Final grade" hint="A person decides. Keep the recommendation or choose another.">
               <Select value={final} onChange={(_, data) => onOverride({ finalGrade: data.value, reason: override?.reason ?? "" })}>
                 {recommended === null && <option value="">No grade yet</option>}
                 {grades.map((g) => (
@@ -186,6 +136,113 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
             )}
           </>
         )}
+      </section>
+      <section aria-labelledby={`${id}-data`} className={styles.root}>
+        <Subtitle2 as="h3" id={`${id}-data`} className={styles.heading}>
+          Data sets ({domain.dataSets.length}
+          {missingFigures > 0 ? `, ${missingFigures} without a figure` : ""})
+        </Subtitle2>
+        <Accordion multiple collapsible>
+          {domain.dataSets.map((s) => {
+            const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "no figure" : formatFigure(v, s.dataSet));
+            return (
+              <AccordionItem key={s.dataSet.id} value={s.dataSet.id}>
+                <AccordionHeader as="h4" size="small">
+                  {s.dataSet.name}
+                  {figureMissing(s) && (
+                    <>
+                      {" "}
+                      <Badge appearance="outline" color="warning">
+                        no figure
+                      </Badge>
+                    </>
+                  )}
+                </AccordionHeader>
+                <Panel>
+                  <div className={styles.panel}>
+                    <Caption1 className={styles.muted}>{s.dataSet.measure}</Caption1>
+                    <Text>
+                      Force {fmt(s.figure?.estimate)}; similar forces {fmt(s.msgAverage)}
+                      {s.rank ? `; ranked ${s.rank.rank} of ${s.rank.of}` : ""}.
+                    </Text>
+                    <Text>
+                      {s.position?.label ?? "No comparison with similar forces"}. {s.direction ? `Over three years: ${s.direction.label.toLowerCase()}.` : "No direction of travel (three years needed)."}
+                    </Text>
+                    {s.allForcesAverage !== null && <Text>All forces {fmt(s.allForcesAverage)}.</Text>}
+                    <DataSetChart item={s} />
+                  </div>
+                </Panel>
+              </AccordionItem>
+            );
+          })}
+          {domain.dataRecommendation && (
+            <AccordionItem value="trace">
+              <AccordionHeader as="h4" size="small">
+                The trace: every data set&apos;s points
+              </AccordionHeader>
+              <Panel>
+                <ul className={styles.list}>
+                  {domain.dataRecommendation.trace.map((t, i) => (
+                    <li key={i}>
+                      <Caption1>
+                        {t.dataSet ?? "Data set"}: {t.reason} ({t.points > 0 ? `+${t.points}` : t.points})
+                      </Caption1>
+                    </li>
+                  ))}
+                  <li>
+                    <Caption1>Rule: {domain.dataRecommendation.rule}</Caption1>
+                  </li>
+                </ul>
+              </Panel>
+            </AccordionItem>
+          )}
+          <AccordionItem value="evidence">
+            <AccordionHeader as="h4" size="small">
+              Evidence ({domain.evidence.length}) and actions ({domain.actions.length})
+            </AccordionHeader>
+            <Panel>
+              <div className={styles.root}>
+                <Body1 as="p" id={`${id}-edit-help`} className={styles.heading}>
+                  The add-in does not change your input sheets: edit the evidence in its sheet, then Refresh.
+                </Body1>
+                <EditableList id={`${id}-evidence-list`} sheet="Evidence" empty="None recorded for this force and domain." shown={note?.sheet === "Evidence"} onEditInSheet={onEditInSheet}>
+                  {domain.evidence.map((e, i) => (
+                    <li key={`e${i}`}>
+                      <Text>
+                        <Body1Strong>{e.kind}</Body1Strong>
+                        {e.judgement ? `: ${e.judgement}` : ""}
+                        {e.detail ? `. ${e.detail}` : ""}
+                      </Text>
+                    </li>
+                  ))}
+                </EditableList>
+                <EditableList id={`${id}-actions-list`} sheet="Actions" empty="None recorded for this force and domain." shown={note?.sheet === "Actions"} onEditInSheet={onEditInSheet}>
+                  {domain.actions.map((a, i) => (
+                    <li key={`a${i}`}>
+                      <Text>
+                        {a.action}
+                        {a.owner ? ` (${a.owner}` : ""}
+                        {a.owner && a.due ? `, due ${a.due})` : a.owner ? ")" : a.due ? ` (due ${a.due})` : ""}
+                      </Text>
+                    </li>
+                  ))}
+                </EditableList>
+                <div className={styles.actions}>
+                  <Button size="small" aria-describedby={`${id}-edit-help`} disabledFocusable={refreshing} onClick={onRefresh}>
+                    {refreshing ? "Refreshing…" : "Refresh"}
+                  </Button>
+                </div>
+              </div>
+            </Panel>
+          </AccordionItem>
+        </Accordion>
+        <div role="status" aria-live="polite">
+          {note && (
+            <Caption1 as="p" className={styles.heading}>
+              {note.message}
+            </Caption1>
+          )}
+        </div>
       </section>
     </>
   );

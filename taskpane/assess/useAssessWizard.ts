@@ -65,6 +65,8 @@ export function useAssessWizard(port: WorkbookPort) {
   const [notes, setNotes] = useState<readonly string[]>([]);
   const [editNote, setEditNote] = useState<EditNote | null>(null);
   const [refreshing, setRefreshing] = useState(false);
+  /** Decisions made since the last write: leaving them asks first. */
+  const [unsaved, setUnsaved] = useState(false);
 
   const load = useCallback(async () => {
     setProblem(null);
@@ -83,19 +85,32 @@ export function useAssessWizard(port: WorkbookPort) {
 
   const graded = useMemo(() => assessment?.domains ?? [], [assessment]);
 
-  const start = useCallback((): boolean => {
+  /** Reads the workbook again (it may have changed since) and assesses the chosen force; true when its first domain is shown. */
+  const start = useCallback(async (): Promise<boolean> => {
     if (!loaded || force === "") return false;
-    const result = assessOne(loaded.snapshot, force);
+    let read: Loaded;
+    try {
+      read = await readWorkbook(port);
+    } catch (error) {
+      setProblem(failureMessage(error));
+      return false;
+    }
+    setLoaded(read);
+    if (read.blockers.length > 0) return false;
+    const result = assessOne(read.snapshot, force);
     if (!result.ok) {
       setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
       return false;
     }
     setProblem(null);
-    if (assessment?.force !== result.value.force) setOverrides({});
+    if (assessment?.force !== result.value.force) {
+      setOverrides({});
+      setUnsaved(false);
+    }
     setAssessment(result.value);
     setStep({ kind: "domain", index: 0 });
     return true;
-  }, [loaded, force, assessment]);
+  }, [loaded, force, assessment, port]);
 
   const decisions = useCallback(
     (): Decision[] =>
@@ -110,19 +125,23 @@ export function useAssessWizard(port: WorkbookPort) {
 
   const plan = useMemo(() => (loaded && assessment ? planFor(loaded.snapshot, assessment, decisions()) : null), [loaded, assessment, decisions]);
 
-  const write = useCallback(async () => {
-    if (!plan) return;
+  /** Writes the plan; true when it was written. */
+  const write = useCallback(async (): Promise<boolean> => {
+    if (!plan) return false;
     setWriting(true);
     setProblem(null);
     try {
       if (writesAssessmentCharts(port) && assessment) await port.writeAssessment(plan.plan, assessment.force);
       else await port.applyPlan(plan.plan);
       setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`));
+      setUnsaved(false);
       setStep({ kind: "written" });
       const snapshot = await port.readSnapshot();
       setLoaded((l) => (l ? { ...l, snapshot } : l));
+      return true;
     } catch (error) {
       setProblem(failureMessage(error));
+      return false;
     } finally {
       setWriting(false);
     }
@@ -201,7 +220,11 @@ export function useAssessWizard(port: WorkbookPort) {
     setForce,
     assessment,
     overrides,
-    setOverride: (domainId: string, o: Override) => setOverrides((all) => ({ ...all, [domainId]: o })),
+    setOverride: (domainId: string, o: Override) => {
+      setUnsaved(true);
+      setOverrides((all) => ({ ...all, [domainId]: o }));
+    },
+    unsaved,
     step,
     setStep,
     start,
@@ -216,3 +239,6 @@ export function useAssessWizard(port: WorkbookPort) {
     notes,
   };
 }
+
+/** The wizard's state and actions, as the views share them. */
+export type Wizard = ReturnType<typeof useAssessWizard>;

@@ -1,77 +1,165 @@
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle1, Subtitle2, Text, Title2, mergeClasses } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, Button, Caption1, Field, ProgressBar, Subtitle1, Switch, Text, Title2, mergeClasses } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Finding } from "../../src/engine/workbook";
+import { readinessOf } from "../session/readiness";
+import { Notice } from "../shared/Notice";
+import { Panel } from "../shared/Panel";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
-import { findingPlace, groupFindings, summarise } from "./groupFindings";
+import type { Navigate } from "../Workspace";
+import { findingPlace, forForce, groupFindings, needsTemplate, type CodeGroup, type SeverityGroup } from "./groupFindings";
 import { useCheck } from "./useCheck";
 
 export interface CheckProps {
   readonly port: WorkbookPort;
+  /** The force being assessed, for the filter. */
+  readonly force: string;
+  readonly onNavigate: Navigate;
 }
 
-export function Check({ port }: CheckProps) {
+interface ItemProps {
+  readonly finding: Finding;
+  readonly id: string;
+  readonly withFix: boolean;
+  readonly current: boolean;
+  readonly verb: string;
+  readonly onShow: (f: Finding) => void;
+}
+
+function FindingItem({ finding, id, withFix, current, verb, onShow }: ItemProps) {
+  const styles = useViewStyles();
+  return (
+    <li className={mergeClasses(styles.panel, current && styles.current)}>
+      <Text id={`${id}-message`}>{finding.message}</Text>
+      {withFix && (
+        <Caption1 className={styles.muted}>
+          How to fix it: {finding.fix}
+        </Caption1>
+      )}
+      <div className={styles.actions}>
+        <Button size="small" aria-describedby={`${id}-message`} aria-current={current ? "true" : undefined} onClick={() => onShow(finding)}>
+          {verb} {findingPlace(finding)}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+/** One kind of finding: shown whole when it occurs once; as a count, the shared fix and the list when it repeats. */
+function Group({ group, prefix, shown, verb, onShow }: { group: CodeGroup; prefix: string; shown: Finding | null; verb: string; onShow: (f: Finding) => void }) {
+  const styles = useViewStyles();
+  const [first] = group.findings;
+  if (!first) return null;
+  if (group.findings.length === 1) return <FindingItem finding={first} id={`${prefix}-0`} withFix current={shown === first} verb={verb} onShow={onShow} />;
+  return (
+    <li className={styles.panel}>
+      <Text weight="semibold">
+        The same kind of finding {group.findings.length} times. The first: {first.message}
+      </Text>
+      {group.sharedFix && <Caption1 className={styles.muted}>How to fix them: {group.sharedFix}</Caption1>}
+      <Accordion collapsible>
+        <AccordionItem value="all">
+          <AccordionHeader as="h3" size="small">
+            All {group.findings.length}
+          </AccordionHeader>
+          <Panel>
+            <ul className={styles.list}>
+              {group.findings.map((f, i) => (
+                <FindingItem key={`${prefix}-${i}`} finding={f} id={`${prefix}-${i}`} withFix={group.sharedFix === null} current={shown === f} verb={verb} onShow={onShow} />
+              ))}
+            </ul>
+          </Panel>
+        </AccordionItem>
+      </Accordion>
+    </li>
+  );
+}
+
+function SeverityList({ group, shown, verb, onShow }: { group: SeverityGroup; shown: Finding | null; verb: string; onShow: (f: Finding) => void }) {
+  const styles = useViewStyles();
+  return (
+    <ul className={styles.list}>
+      {group.groups.map((g) => (
+        <Group key={g.code} group={g} prefix={`finding-${group.severity}-${g.code}`} shown={shown} verb={verb} onShow={onShow} />
+      ))}
+    </ul>
+  );
+}
+
+export function Check({ port, force, onNavigate }: CheckProps) {
   const styles = useViewStyles();
   const { state, run, shown, show } = useCheck(port);
+  const [onlyForce, setOnlyForce] = useState(false);
   const busy = state.step === "reading" || state.step === "checking";
+  useEffect(() => {
+    void run();
+  }, [run]);
+  const all = state.step === "done" ? state.findings : [];
+  const findings = onlyForce && force ? forForce(all, force) : all;
+  const readiness = readinessOf(all);
+  const groups = groupFindings(findings);
+  const verb = port.kind === "excel" ? "Select" : "Show";
+  const errors = groups.find((g) => g.severity === "error");
+  const others = groups.filter((g) => g.severity !== "error");
   return (
     <section className={styles.root} aria-labelledby="check-title">
       <Title2 as="h1" id="check-title" className={styles.heading}>
         Check the workbook
       </Title2>
-      <Body1 as="p" className={styles.heading}>
-        Checks every input sheet against the template, and the figures for sense, before anything is graded. Nothing is changed.
-      </Body1>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run()} disabledFocusable={busy}>
-          {state.step === "done" ? "Check again" : "Check the workbook"}
-        </Button>
+      <div aria-live="polite" role="status">
+        {state.step === "done" && (
+          <Notice
+            intent={readiness.ready ? "success" : "warning"}
+            title={readiness.line}
+            {...(readiness.ready
+              ? { action: { label: "Assess a force", primary: true, onClick: () => onNavigate("assess") } }
+              : needsTemplate(all)
+                ? { action: { label: "Create the template (Home)", primary: true, onClick: () => onNavigate("home") } }
+                : {})}
+          >
+            {readiness.ready
+              ? "Nothing stops the assessment. Warnings are worth a look; nothing was changed."
+              : needsTemplate(all)
+                ? "This workbook does not have the template's sheets. Create the template in a new, empty workbook from Home, or add the sheets listed below."
+                : "Fix the errors below, in the workbook, then check again. Each says where it is and how to fix it; nothing was changed."}
+          </Notice>
+        )}
+        {shown && <Caption1 as="p" className={styles.heading}>{shown.message}</Caption1>}
       </div>
       {busy && (
         <Field validationMessage={state.step === "reading" ? "Reading the workbook…" : "Checking…"} validationState="none">
           <ProgressBar value={state.step === "reading" ? 0.3 : 0.7} aria-label="Progress of the check" />
         </Field>
       )}
-      <div aria-live="polite" role="status">
-        {state.step === "done" && <Body1 as="p" className={styles.heading}>{summarise(state.findings)}</Body1>}
-        {shown && <Caption1 as="p" className={styles.heading}>{shown.message}</Caption1>}
+      {state.step === "failed" && <Notice intent="error" title="The check could not run">{state.message}</Notice>}
+      <div className={styles.actions}>
+        <Button onClick={() => void run()} disabledFocusable={busy}>
+          Check again
+        </Button>
+        {force && state.step === "done" && <Switch checked={onlyForce} onChange={(_, data) => setOnlyForce(data.checked)} label={`Only ${force} and the whole workbook`} />}
       </div>
-      {state.step === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+      {errors && (
+        <section aria-labelledby="check-error" className={styles.root}>
+          <Subtitle1 as="h2" id="check-error" className={styles.heading}>
+            {errors.title} ({errors.count})
+          </Subtitle1>
+          <SeverityList group={errors} shown={shown?.finding ?? null} verb={verb} onShow={(f) => void show(f)} />
+        </section>
       )}
-      {state.step === "done" &&
-        groupFindings(state.findings).map((group) => (
-          <section key={group.severity} aria-labelledby={`check-${group.severity}`} className={styles.root}>
-            <Subtitle1 as="h2" id={`check-${group.severity}`} className={styles.heading}>
-              {group.title} ({group.count})
-            </Subtitle1>
-            {group.sheets.map((sheet) => (
-              <section key={sheet.sheet} aria-labelledby={`check-${group.severity}-${sheet.sheet}`}>
-                <Subtitle2 as="h3" id={`check-${group.severity}-${sheet.sheet}`} className={styles.heading}>
-                  {sheet.sheet}
-                </Subtitle2>
-                <ul className={styles.list}>
-                  {sheet.findings.map((f, i) => {
-                    const id = `finding-${group.severity}-${sheet.sheet}-${i}`;
-                    return (
-                      <li key={id} className={mergeClasses(styles.panel, shown?.finding === f && styles.current)}>
-                        <Text id={`${id}-message`}>{f.message}</Text>
-                        <Caption1 id={`${id}-fix`} className={styles.muted}>
-                          How to fix it: {f.fix}
-                        </Caption1>
-                        <div className={styles.actions}>
-                          <Button size="small" aria-describedby={`${id}-message`} aria-current={shown?.finding === f ? "true" : undefined} onClick={() => void show(f)}>
-                            {port.kind === "excel" ? "Select" : "Show"} {findingPlace(f)}
-                          </Button>
-                        </div>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
-          </section>
-        ))}
+      {others.length > 0 && (
+        <Accordion collapsible multiple>
+          {others.map((g) => (
+            <AccordionItem key={g.severity} value={g.severity}>
+              <AccordionHeader as="h2">
+                {g.title} ({g.count})
+              </AccordionHeader>
+              <Panel>
+                <SeverityList group={g} shown={shown?.finding ?? null} verb={verb} onShow={(f) => void show(f)} />
+              </Panel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
     </section>
   );
 }

@@ -1,47 +1,58 @@
+import { sameForce } from "../../src/engine/forces/names";
 import type { Finding } from "../../src/engine/workbook";
 
 export type Severity = Finding["severity"];
 
-export interface SheetGroup {
-  readonly sheet: string;
+/** Findings of one code: the same problem, once or in several places. */
+export interface CodeGroup {
+  readonly code: string;
   readonly findings: readonly Finding[];
+  /** The fix, when it is the same for every finding of the group; null when each has its own. */
+  readonly sharedFix: string | null;
 }
 
 export interface SeverityGroup {
   readonly severity: Severity;
   readonly title: string;
-  readonly sheets: readonly SheetGroup[];
+  readonly groups: readonly CodeGroup[];
   readonly count: number;
 }
 
 const titles: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Notes" };
 
-/** Findings grouped by severity (errors first) then by sheet, in the checker's order; empty groups left out. */
+/** Findings grouped by severity (errors first), then repeats of one code together, in the checker's order; empty groups left out. */
 export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
   return (["error", "warning", "info"] as const).flatMap((severity) => {
     const mine = findings.filter((f) => f.severity === severity);
     if (mine.length === 0) return [];
-    const sheets: SheetGroup[] = [];
-    for (const f of mine) {
-      const sheet = f.sheet || "Workbook";
-      const group = sheets.find((g) => g.sheet === sheet);
-      if (group) (group.findings as Finding[]).push(f);
-      else sheets.push({ sheet, findings: [f] });
-    }
-    return [{ severity, title: titles[severity], sheets, count: mine.length }];
+    const byCode = new Map<string, Finding[]>();
+    for (const f of mine) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    const groups = [...byCode].map(([code, list]) => ({ code, findings: list, sharedFix: list.every((f) => f.fix === list[0]?.fix) ? (list[0]?.fix ?? null) : null }));
+    return [{ severity, title: titles[severity], groups, count: mine.length }];
   });
 }
 
-/** A one-line summary of a check, for the live region. */
-export function summarise(findings: readonly Finding[]): string {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const [errors, warnings, notes] = [count("error"), count("warning"), count("info")];
-  if (findings.length === 0) return "No problems found: the workbook follows the template.";
-  const part = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-  return `Found ${part(errors, "error")}, ${part(warnings, "warning")} and ${part(notes, "note")}.${errors > 0 ? " Errors stop the assessment until they are fixed." : ""}`;
+/** The force a finding is about, when it is about one. */
+export function forceOf(f: Finding): string | null {
+  const force = f.path.force ?? f.params.force;
+  return typeof force === "string" && force !== "" ? force : null;
+}
+
+/** The findings about a force, and those about no force in particular (the workbook's structure, the rules). */
+export function forForce(findings: readonly Finding[], force: string): Finding[] {
+  return findings.filter((f) => {
+    const about = forceOf(f);
+    return about === null || sameForce(about, force);
+  });
 }
 
 /** Where a finding is, as people write it: "Data!D5", or the sheet alone. */
 export function findingPlace(f: Finding): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "The workbook";
+}
+
+/** True when the workbook has none of the input sheets, so the way forward is a new template. */
+export function needsTemplate(findings: readonly Finding[]): boolean {
+  const errors = findings.filter((f) => f.severity === "error");
+  return errors.length > 0 && errors.every((f) => f.code === "missing-sheet" || f.code.startsWith("template-version"));
 }

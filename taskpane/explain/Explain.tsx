@@ -1,5 +1,6 @@
-import { Body1, Body1Strong, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
+import { Body1, Body1Strong, Button, Caption1, Field, Input, Spinner, Subtitle1, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { useExplain } from "./useExplain";
@@ -13,16 +14,13 @@ export function Explain({ port }: ExplainProps) {
   const { state, explainSelected, explainTyped } = useExplain(port);
   const [typed, setTyped] = useState("=RA.DETECTIONRATE(300, 0)");
   return (
-    <section className={styles.root} aria-labelledby="explain-title">
-      <Title2 as="h1" id="explain-title" className={styles.heading}>
-        Explain this cell
-      </Title2>
+    <section className={styles.root} aria-label="Explain a formula">
       <Body1 as="p" className={styles.heading}>
         Says in plain words what an RA formula works out, and why it shows an error: Excel on the desktop often hides the reason.
       </Body1>
       {port.kind === "excel" ? (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => void explainSelected()}>
+          <Button onClick={() => void explainSelected()}>
             Explain the selected cell
           </Button>
         </div>
@@ -38,7 +36,7 @@ export function Explain({ port }: ExplainProps) {
             <Input value={typed} onChange={(_, data) => setTyped(data.value)} />
           </Field>
           <div className={styles.actions}>
-            <Button appearance="primary" type="submit">
+            <Button type="submit">
               Explain the formula
             </Button>
           </div>
@@ -47,15 +45,19 @@ export function Explain({ port }: ExplainProps) {
       <div role="status" aria-live="polite">
         {state.kind === "busy" && <Spinner size="tiny" label="Reading…" />}
         {state.kind === "not-ra" && (
-          <MessageBar intent="info">
-            <MessageBarBody>{state.message}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info" title="Not an RA formula">
+            {state.message}
+          </Notice>
         )}
         {state.kind === "explained" && (
           <section aria-labelledby="explained-title" className={styles.panel}>
-            <Subtitle1 as="h2" id="explained-title" className={styles.heading}>
+            <Subtitle1 as="h3" id="explained-title" className={styles.heading}>
               {state.place}: {state.explanation.title}
             </Subtitle1>
+            <Body1 as="p" className={styles.heading}>
+              <Body1Strong>{state.explanation.isError ? "Why the error: " : "Result: "}</Body1Strong>
+              {state.explanation.result}
+            </Body1>
             <Body1 as="p" className={styles.heading}>
               {state.explanation.what}
             </Body1>
@@ -69,10 +71,6 @@ export function Explain({ port }: ExplainProps) {
                 </li>
               ))}
             </ul>
-            <Body1 as="p" className={styles.heading}>
-              <Body1Strong>{state.explanation.isError ? "Why the error: " : "Result: "}</Body1Strong>
-              {state.explanation.result}
-            </Body1>
           </section>
         )}
       </div>

@@ -12,9 +12,11 @@ export const useHomeStyles = makeStyles({
   },
   heading: {
     margin: 0,
+    display: "block",
   },
   runtime: {
     margin: 0,
+    display: "block",
     paddingBlock: tokens.spacingVerticalS,
     paddingInline: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,

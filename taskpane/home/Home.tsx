@@ -1,9 +1,13 @@
-import { Body1, Body1Strong, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, Title2 } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle1, Subtitle2, Title2 } from "@fluentui/react-components";
 import { dataSets } from "../../src/engine/catalogue/dataSets";
 import { domains } from "../../src/engine/catalogue/domains";
+import { Explain } from "../explain/Explain";
 import type { Runtime } from "../runtime";
 import { describeTemplateStatus } from "../session/templateStatus";
+import { Notice } from "../shared/Notice";
+import { Panel } from "../shared/Panel";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
+import type { Navigate } from "../Workspace";
 import { describeRuntime } from "./describeRuntime";
 import { useHomeStyles } from "./Home.styles";
 import { useHome } from "./useHome";
@@ -11,82 +15,102 @@ import { useHome } from "./useHome";
 export interface HomeProps {
   readonly runtime: Runtime;
   readonly port: WorkbookPort | null;
+  readonly onNavigate: Navigate;
 }
 
-export function Home({ runtime, port }: HomeProps) {
+/** First run and readiness: whether this workbook can be assessed, and the one next step. */
+function Readiness({ port, onNavigate }: { port: WorkbookPort; onNavigate: Navigate }) {
   const styles = useHomeStyles();
   const home = useHome(port);
+  const r = home.readiness;
+  return (
+    <section className={styles.domain} aria-labelledby="workbook-title">
+      <Subtitle1 as="h2" id="workbook-title" className={styles.heading}>
+        This workbook
+      </Subtitle1>
+      <div role="status">
+        {home.snapshot.state === "busy" && <Spinner size="tiny" label="Reading the workbook…" />}
+        {home.snapshot.state === "failed" && <Notice intent="error" title="The workbook could not be read">{home.snapshot.message}</Notice>}
+      </div>
+      {home.status?.kind === "empty" && (
+        <>
+          <Notice intent="info" title="No template here yet" action={{ label: "Create the template", primary: true, onClick: () => void home.act("template") }}>
+            {describeTemplateStatus(home.status)}
+          </Notice>
+          <div className={styles.actions}>
+            <Button disabledFocusable={home.busy} onClick={() => void home.act("sample")}>
+              Fill with the national sample
+            </Button>
+          </div>
+        </>
+      )}
+      {home.status && home.status.kind !== "empty" && r && (
+        <Notice
+          intent={r.ready ? "success" : "warning"}
+          title={r.line}
+          action={r.ready ? { label: "Assess a force", primary: true, onClick: () => onNavigate("assess") } : { label: "Open Check", primary: true, onClick: () => onNavigate("check") }}
+        >
+          {r.ready
+            ? `${describeTemplateStatus(home.status)}${r.warnings > 0 ? " Warnings do not stop the assessment; Check lists them." : ""}`
+            : `${r.errors === 1 ? "An error stops" : "Errors stop"} the assessment until ${r.errors === 1 ? "it is" : "they are"} fixed. Check lists each one with its cell and how to fix it.`}
+        </Notice>
+      )}
+      {home.message && <Notice intent={home.message.intent} title={home.message.intent === "success" ? "Done" : "Not done"}>{home.message.text}</Notice>}
+    </section>
+  );
+}
+
+export function Home({ runtime, port, onNavigate }: HomeProps) {
+  const styles = useHomeStyles();
   return (
     <section className={styles.root} aria-labelledby="home-title">
       <Title2 as="h1" id="home-title" className={styles.heading}>
         Rounded Assessment
       </Title2>
       <Body1 as="p" className={styles.heading}>
-        Compares each of the 43 police forces of England and Wales with its most similar forces, across
-        four domains, and explains where it stands and why.
+        Compares a police force with its most similar forces in four domains, recommends a grade and says why. A person decides.
       </Body1>
       <Body1 as="p" className={styles.runtime}>
         {describeRuntime(runtime)}
       </Body1>
-      {port && (
-        <section className={styles.domain} aria-labelledby="workbook-title">
-          <Subtitle1 as="h2" id="workbook-title" className={styles.heading}>
-            This workbook
-          </Subtitle1>
-          <div role="status">
-            {home.snapshot.state === "busy" && <Spinner size="tiny" label="Reading the workbook…" />}
-            {home.status && <Body1 as="p" className={styles.heading}>{describeTemplateStatus(home.status)}</Body1>}
-            {home.snapshot.state === "failed" && <Body1 as="p" className={styles.heading}>{home.snapshot.message}</Body1>}
-          </div>
-          {home.status && (
-            <>
-              <div className={styles.actions}>
-                <Button appearance={home.status.kind === "empty" ? "primary" : "secondary"} disabledFocusable={home.busy || home.refusal !== null} aria-describedby={home.refusal ? "home-refusal" : undefined} onClick={() => void home.act("template")}>
-                  Create the template
-                </Button>
-                <Button disabledFocusable={home.busy || home.refusal !== null} aria-describedby={home.refusal ? "home-refusal" : undefined} onClick={() => void home.act("sample")}>
-                  Fill with the national sample
-                </Button>
-              </div>
-              {home.refusal && (
-                <Caption1 as="p" id="home-refusal" className={styles.heading}>
-                  {home.refusal}
-                </Caption1>
-              )}
-            </>
-          )}
-          {home.message && (
-            <MessageBar intent={home.message.intent}>
-              <MessageBarBody>{home.message.text}</MessageBarBody>
-            </MessageBar>
-          )}
-        </section>
-      )}
-      <section className={styles.domains} aria-labelledby="domains-title">
-        <Subtitle1 as="h2" id="domains-title" className={styles.heading}>
-          The four domains
-        </Subtitle1>
-        {domains.map((domain) => (
-          <section key={domain.id} className={styles.domain} aria-labelledby={`domain-${domain.id}`}>
-            <Subtitle2 as="h3" id={`domain-${domain.id}`} className={styles.heading}>
-              {domain.name}
-            </Subtitle2>
-            <Caption1 as="p" className={styles.heading}>
-              {domain.graded ? "Graded." : "A profile, not graded."}
-            </Caption1>
-            <ul className={styles.dataSets}>
-              {dataSets
-                .filter((dataSet) => dataSet.domain === domain.id)
-                .map((dataSet) => (
-                  <li key={dataSet.id} className={styles.dataSet}>
-                    <Body1Strong>{dataSet.name}</Body1Strong>
-                    <Caption1 className={styles.measure}>{dataSet.measure}</Caption1>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
-      </section>
+      {port && <Readiness port={port} onNavigate={onNavigate} />}
+      <Accordion collapsible>
+        {port && (
+          <AccordionItem value="explain">
+            <AccordionHeader as="h2">Explain a formula</AccordionHeader>
+            <Panel>
+              <Explain port={port} />
+            </Panel>
+          </AccordionItem>
+        )}
+        <AccordionItem value="domains">
+          <AccordionHeader as="h2">The four domains and their data sets</AccordionHeader>
+          <Panel>
+            <div className={styles.domains}>
+              {domains.map((domain) => (
+                <section key={domain.id} className={styles.domain} aria-labelledby={`domain-${domain.id}`}>
+                  <Subtitle2 as="h3" id={`domain-${domain.id}`} className={styles.heading}>
+                    {domain.name}
+                  </Subtitle2>
+                  <Caption1 as="p" className={styles.heading}>
+                    {domain.graded ? "Graded." : "A profile, not graded."}
+                  </Caption1>
+                  <ul className={styles.dataSets}>
+                    {dataSets
+                      .filter((dataSet) => dataSet.domain === domain.id)
+                      .map((dataSet) => (
+                        <li key={dataSet.id} className={styles.dataSet}>
+                          <Body1Strong>{dataSet.name}</Body1Strong>
+                          <Caption1 className={styles.measure}>{dataSet.measure}</Caption1>
+                        </li>
+                      ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          </Panel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
-import { emptyTemplatePlan } from "../../src/engine/workbook";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { checkWorkbook, emptyTemplatePlan } from "../../src/engine/workbook";
+import { readinessOf, type Readiness } from "../session/readiness";
 import { templateStatus, whyNotAddTemplate, type TemplateStatus } from "../session/templateStatus";
 import { failureMessage, useWorkbook } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 
-/** The Home view's state: the template status of the open workbook, and creating the template or sample. */
+/** The Home view's state: the template status and readiness of the open workbook, and creating the template or sample. */
 export function useHome(port: WorkbookPort | null) {
   const { snapshot, read } = useWorkbook(port);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
@@ -14,6 +15,7 @@ export function useHome(port: WorkbookPort | null) {
   }, [read]);
   const status: TemplateStatus | null = snapshot.state === "done" ? templateStatus(snapshot.value) : null;
   const refusal = snapshot.state === "done" ? whyNotAddTemplate(snapshot.value) : null;
+  const readiness: Readiness | null = useMemo(() => (snapshot.state === "done" ? readinessOf(checkWorkbook(snapshot.value)) : null), [snapshot]);
   const act = useCallback(
     async (what: "template" | "sample") => {
       if (!port) return;
@@ -37,5 +39,5 @@ export function useHome(port: WorkbookPort | null) {
     },
     [port, read],
   );
-  return { snapshot, status, refusal, message, busy, act };
+  return { snapshot, status, refusal, readiness, message, busy, act };
 }

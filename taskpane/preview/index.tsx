@@ -10,7 +10,8 @@ declare global {
 
 const port = lazyPort("preview", async () => {
   const { loadPreviewWorkbook } = await import(/* webpackChunkName: "preview-workbook" */ "./previewWorkbook");
-  const { port: loaded, hook } = await loadPreviewWorkbook();
+  const start = new URLSearchParams(window.location.search).get("workbook") === "empty" ? "empty" : "sample";
+  const { port: loaded, hook } = await loadPreviewWorkbook(start);
   window.roundedAssessmentPreview = hook;
   return loaded;
 });

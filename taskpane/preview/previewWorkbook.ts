@@ -4,7 +4,7 @@
  * ExcelJS are loaded only by the preview, never by the Office page.
  */
 import ExcelJS from "exceljs";
-import { assertOutputOnly, outputSheets, parseAddress, type CellValue } from "../../src/engine/workbook";
+import { assertOutputOnly, inputSheets, outputSheets, parseAddress, type CellValue } from "../../src/engine/workbook";
 import { toCellValue } from "../../src/xlsx/cellValues";
 import { snapshotOf } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
@@ -17,6 +17,60 @@ export interface PreviewTestHook {
   sheetNames(): string[];
   rows(sheet: string): CellValue[][];
   highlighted(): { sheet: string; cell: string | null } | null;
+  /**
+   * Deletes the rows of an input sheet whose cells equal every value given by column heading, as a
+   * person would in Excel, to try the pane on a workbook with gaps. Returns how many were deleted.
+   */
+  deleteRows(sheet: string, match: Readonly<Record<string, string>>): number;
+  /** Types a value into a cell, as a person would in Excel. */
+  setCell(sheet: string, address: string, value: string | number | null): void;
+}
+
+/** The preview opens the national sample, or an empty workbook with `?workbook=empty`. */
+export type PreviewStart = "sample" | "empty";
+
+async function loadSample(): Promise<ExcelJS.Workbook> {
+  const response = await fetch(SAMPLE_URL);
+  if (!response.ok) throw new Error(`The national sample could not be loaded from ${SAMPLE_URL} (${response.status}).`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await response.arrayBuffer());
+  return wb;
+}
+
+function emptyWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Sheet1");
+  return wb;
+}
+
+const hasInputSheets = (wb: ExcelJS.Workbook) => wb.worksheets.some((ws) => inputSheets.includes(ws.name));
+
+function deleteMatching(wb: ExcelJS.Workbook, sheet: string, match: Readonly<Record<string, string>>): number {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return 0;
+  const headings = (ws.getRow(1).values as ExcelJS.CellValue[]).map((v) => String(v ?? ""));
+  const wanted = Object.entries(match).map(([heading, value]) => ({ column: headings.indexOf(heading), value }));
+  if (wanted.some((w) => w.column < 1)) return 0;
+  let deleted = 0;
+  for (let row = ws.rowCount; row >= 2; row--) {
+    if (wanted.every((w) => String(ws.getRow(row).getCell(w.column).value ?? "") === w.value)) {
+      ws.spliceRows(row, 1);
+      deleted++;
+    }
+  }
+  // The table below the deleted rows ends that many rows higher.
+  const shrink = (ref: string | undefined) => {
+    const to = ref?.split(":")[1];
+    return ref && to ? ref.replace(/\d+$/, String(parseAddress(to).row - deleted)) : ref;
+  };
+  for (const table of Object.values((ws as unknown as { tables?: Record<string, { table?: { ref?: string; tableRef?: string } }> }).tables ?? {})) {
+    if (!table.table) continue;
+    const ref = shrink(table.table.ref);
+    const tableRef = shrink(table.table.tableRef);
+    if (ref) table.table.ref = ref;
+    if (tableRef) table.table.tableRef = tableRef;
+  }
+  return deleted;
 }
 
 function rowsOf(wb: ExcelJS.Workbook, sheet: string): CellValue[][] {
@@ -45,19 +99,16 @@ function blockOf(wb: ExcelJS.Workbook, r: CellReference): CellValue[][] {
   return block;
 }
 
-/** Loads the national sample into an in-browser workbook and gives the task pane's port to it. */
-export async function loadPreviewWorkbook(): Promise<{ port: WorkbookPort; hook: PreviewTestHook }> {
-  const response = await fetch(SAMPLE_URL);
-  if (!response.ok) throw new Error(`The national sample could not be loaded from ${SAMPLE_URL} (${response.status}).`);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await response.arrayBuffer());
+/** Loads the national sample (or an empty workbook) into an in-browser workbook and gives the task pane's port to it. */
+export async function loadPreviewWorkbook(start: PreviewStart = "sample"): Promise<{ port: WorkbookPort; hook: PreviewTestHook }> {
+  let wb = start === "empty" ? emptyWorkbook() : await loadSample();
   let highlighted: { sheet: string; cell: string | null } | null = null;
   const port: WorkbookPort = {
     kind: "preview",
     readSnapshot: async () => snapshotOf(wb),
     applyPlan: async (plan) => {
-      // The sample already has every input sheet: only output sheets may be written here.
-      applyPlan(wb, assertOutputOnly(plan));
+      // Input sheets are written only into a workbook that has none (the template); otherwise only output sheets.
+      applyPlan(wb, hasInputSheets(wb) ? assertOutputOnly(plan) : plan);
     },
     showCell: async (sheet, cell) => {
       if (!wb.getWorksheet(sheet)) throw new Error(`There is no sheet ${sheet}`);
@@ -73,13 +124,20 @@ export async function loadPreviewWorkbook(): Promise<{ port: WorkbookPort; hook:
     },
     readRanges: async (references) => references.map((r) => blockOf(wb, r)),
     insertSample: async () => {
-      throw new Error("The preview's workbook already holds the national sample.");
+      if (hasInputSheets(wb)) throw new Error("The preview's workbook already has input sheets.");
+      wb = await loadSample();
     },
   };
   const hook: PreviewTestHook = {
     sheetNames: () => wb.worksheets.map((ws) => ws.name),
     rows: (sheet) => (outputSheets.includes(sheet) || wb.getWorksheet(sheet) ? rowsOf(wb, sheet) : []),
     highlighted: () => highlighted,
+    deleteRows: (sheet, match) => deleteMatching(wb, sheet, match),
+    setCell: (sheet, address, value) => {
+      const ws = wb.getWorksheet(sheet);
+      if (!ws) throw new Error(`There is no sheet ${sheet}`);
+      ws.getCell(address).value = value;
+    },
   };
   return { port, hook };
 }

@@ -1,13 +1,39 @@
-import { Body1, Body1Strong, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Subtitle2, Text, Title2 } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  Title2,
+} from "@fluentui/react-components";
 import { useState } from "react";
+import { sameForce } from "../../src/engine/forces/names";
+import type { DomainReport } from "../../src/engine/narrative";
 import { reportStatuses } from "../../src/engine/workbook";
+import type { Wizard } from "../assess/useAssessWizard";
+import { ConfirmDialog } from "../shared/ConfirmDialog";
+import { GradesTable } from "../shared/GradesTable";
+import { Notice } from "../shared/Notice";
+import { Panel } from "../shared/Panel";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
+import type { Navigate } from "../Workspace";
 import { whyNotFinal } from "./reportStatus";
 import { useReport } from "./useReport";
 
 export interface ReportProps {
   readonly port: WorkbookPort;
+  /** The session: its current force, and decisions not yet written. */
+  readonly w: Wizard;
+  readonly onNavigate: Navigate;
 }
 
 /** Copies text to the clipboard; says so, or says how to copy by hand where the browser refuses. */
@@ -20,33 +46,136 @@ async function copy(text: string): Promise<string> {
   }
 }
 
-export function Report({ port }: ReportProps) {
+/** A domain's decision: the final grade a person chose, its reason, and whether it is written to the workbook yet. */
+interface Final {
+  readonly grade: string;
+  readonly reason: string;
+  readonly unsaved: boolean;
+}
+
+/** "Final grade Poor, decided by a person, who gave the reason: …" when someone overrode the recommendation. */
+function finalLine(recommended: string | null, f: Final | null): string | null {
+  if (!f || f.grade === "" || f.grade === recommended) return null;
+  return `Final grade ${f.grade}, decided by a person (the recommendation was ${recommended ?? "none"}). Reason: ${f.reason || "none given"}.${f.unsaved ? " Not yet written to the workbook." : ""}`;
+}
+
+function sectionText(d: DomainReport, line: string | null): string {
+  return [line ?? "", d.summary, ...d.answers.map((a) => `${a.question}\n${a.text}`), d.otherFindings].filter((t) => t !== "").join("\n\n");
+}
+
+export function Report({ port, w, onNavigate }: ReportProps) {
   const styles = useViewStyles();
-  const r = useReport(port);
-  const [copied, setCopied] = useState<{ domain: string; message: string } | null>(null);
+  const force = w.force;
+  const r = useReport(port, force);
+  const [copied, setCopied] = useState<{ what: string; message: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const refusal = r.status === "Final" ? whyNotFinal(r.comments) : null;
+  const session = w.assessment && sameForce(w.assessment.force, force) ? w.assessment : null;
+  const finalOf = (domainId: string, name: string): Final | null => {
+    const pending = session && w.unsaved ? w.overrides[domainId] : undefined;
+    if (pending && pending.finalGrade !== "") return { grade: pending.finalGrade, reason: pending.reason.trim(), unsaved: true };
+    const written = r.written(name);
+    return written && written.finalGrade !== "" ? { grade: written.finalGrade, reason: written.reason, unsaved: false } : null;
+  };
+  const domains = r.assessment?.domains ?? [];
+  const lines = new Map(domains.map((d) => [d.domain.id as string, finalLine(d.recommendedGrade, finalOf(d.domain.id, d.domain.name))]));
+  const whole = r.report ? [`${r.report.force}, ${r.report.year}`, ...r.report.domains.map((d) => `${d.name}\n\n${sectionText(d, lines.get(d.domain) ?? null)}`)].join("\n\n") : "";
+  const closeConfirm = () => {
+    setConfirming(false);
+    setTimeout(() => requestAnimationFrame(() => document.getElementById("report-save")?.focus()), 0);
+  };
   return (
     <section className={styles.root} aria-labelledby="report-title">
       <Title2 as="h1" id="report-title" className={styles.heading}>
         Report
       </Title2>
       {r.problem && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{r.problem}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="No report yet" action={{ label: "Open Check", primary: true, onClick: () => onNavigate("check") }}>
+          {r.problem}
+        </Notice>
       )}
       {!r.problem && r.forces.length === 0 && <Spinner size="small" label="Reading the workbook…" />}
       {r.forces.length > 0 && (
         <Field label="Force">
-          <Select value={r.force} onChange={(_, data) => r.setForce(data.value)}>
+          <Select value={force} onChange={(_, data) => w.setForce(data.value)}>
             {r.forces.map((f) => (
               <option key={f}>{f}</option>
             ))}
           </Select>
         </Field>
       )}
-      {r.report && (
+      {r.report && r.assessment && (
         <>
+          <section aria-labelledby="report-summary" className={styles.panel}>
+            <Subtitle1 as="h2" id="report-summary" className={styles.heading}>
+              Summary: {r.report.force}, {r.report.year}
+            </Subtitle1>
+            <GradesTable
+              domains={domains}
+              finalOf={(d) => {
+                const f = finalOf(d.domain.id, d.domain.name);
+                return { grade: f?.grade ?? "", note: f && f.grade !== d.recommendedGrade ? (f.unsaved ? " (override, not written yet)" : " (override)") : "" };
+              }}
+            />
+            <Body1 as="p" className={styles.heading}>
+              Status: <Body1Strong>{r.status}</Body1Strong>. {r.comments.length === 0 ? "No comments." : `${r.comments.length} comment${r.comments.length === 1 ? "" : "s"}, ${r.comments.filter((c) => c.response === "").length} without a response.`}
+            </Body1>
+            <div className={styles.actions}>
+              <Button size="small" onClick={() => void copy(whole).then((message) => setCopied({ what: "all", message }))}>
+                Copy the whole report
+              </Button>
+            </div>
+            <div role="status">{copied?.what === "all" && <Caption1>{copied.message}</Caption1>}</div>
+          </section>
+
+          <Accordion collapsible>
+            {r.report.domains.map((d) => {
+              const line = lines.get(d.domain) ?? null;
+              const score = r.scores.get(d.domain) ?? 0;
+              return (
+                <AccordionItem key={d.domain} value={d.domain}>
+                  <AccordionHeader as="h2">{d.name}</AccordionHeader>
+                  <Panel>
+                    <div className={styles.root}>
+                      {line && (
+                        <Notice intent="info" title={line.split(".")[0] ?? line}>
+                          {line.slice((line.split(".")[0] ?? "").length + 1).trim()} The text below explains the recommendation.
+                        </Notice>
+                      )}
+                      <Body1 as="p" className={styles.heading}>
+                        {d.summary}
+                      </Body1>
+                      {d.answers.map((a) => (
+                        <div key={a.question}>
+                          <Subtitle2 as="h3" className={styles.heading}>
+                            {a.question}
+                          </Subtitle2>
+                          <Body1 as="p" className={styles.heading}>
+                            {a.text}
+                          </Body1>
+                        </div>
+                      ))}
+                      {d.otherFindings && (
+                        <Body1 as="p" className={styles.heading}>
+                          {d.otherFindings}
+                        </Body1>
+                      )}
+                      <Caption1 as="p" className={styles.heading}>
+                        Reading ease {score.toFixed(0)} (Flesch; 60 or more is plain English){score < 60 ? ": consider shorter sentences." : "."}
+                      </Caption1>
+                      <div className={styles.actions}>
+                        <Button size="small" onClick={() => void copy(sectionText(d, line)).then((message) => setCopied({ what: d.domain, message }))}>
+                          Copy {d.name}
+                        </Button>
+                      </div>
+                      <div role="status">{copied?.what === d.domain && <Caption1>{copied.message}</Caption1>}</div>
+                    </div>
+                  </Panel>
+                </AccordionItem>
+              );
+            })}
+          </Accordion>
+
           <section aria-labelledby="report-status" className={styles.panel}>
             <Subtitle1 as="h2" id="report-status" className={styles.heading}>
               Status and comments
@@ -58,17 +187,12 @@ export function Report({ port }: ReportProps) {
                 ))}
               </Select>
             </Field>
-            {refusal && (
-              <MessageBar intent="warning">
-                <MessageBarBody>{refusal}</MessageBarBody>
-              </MessageBar>
-            )}
+            {refusal && <Notice intent="warning" title="Not Final yet">{refusal}</Notice>}
             <div className={styles.actions}>
-              <Button appearance="primary" disabledFocusable={r.busy || refusal !== null} onClick={() => void r.save()}>
-                Save the status
+              <Button appearance="primary" id="report-save" disabledFocusable={r.busy || refusal !== null} onClick={() => setConfirming(true)}>
+                Save the status…
               </Button>
             </div>
-            <Caption1 className={styles.muted}>Saving writes the Assessment, Report, Profile and Trace sheets afresh for this force; input sheets are not changed.</Caption1>
             <div role="status">{r.saved && <Caption1>{r.saved}</Caption1>}</div>
             <Subtitle2 as="h3" className={styles.heading}>
               Comments ({r.comments.length})
@@ -87,41 +211,19 @@ export function Report({ port }: ReportProps) {
               ))}
             </ul>
           </section>
-          {r.report.domains.map((d) => {
-            const all = [d.summary, ...d.answers.map((a) => `${a.question}\n${a.text}`), d.otherFindings].filter((t) => t !== "").join("\n\n");
-            const score = r.scores.get(d.domain) ?? 0;
-            return (
-              <section key={d.domain} aria-labelledby={`report-${d.domain}`} className={styles.panel}>
-                <Subtitle1 as="h2" id={`report-${d.domain}`} className={styles.heading}>
-                  {d.name}
-                </Subtitle1>
-                <Body1 as="p" className={styles.heading}>
-                  {d.summary}
-                </Body1>
-                {d.answers.map((a) => (
-                  <div key={a.question}>
-                    <Subtitle2 as="h3" className={styles.heading}>
-                      {a.question}
-                    </Subtitle2>
-                    <Body1 as="p" className={styles.heading}>
-                      {a.text}
-                    </Body1>
-                  </div>
-                ))}
-                <Caption1>
-                  Reading ease {score.toFixed(0)} (Flesch; 60 or more is plain English){score < 60 ? ": consider shorter sentences." : "."}
-                </Caption1>
-                <div className={styles.actions}>
-                  <Button size="small" onClick={() => void copy(all).then((message) => setCopied({ domain: d.domain, message }))}>
-                    Copy {d.name}
-                  </Button>
-                </div>
-                <div role="status">{copied?.domain === d.domain && <Caption1>{copied.message}</Caption1>}</div>
-              </section>
-            );
-          })}
         </>
       )}
+      <ConfirmDialog
+        open={confirming}
+        id="save-what"
+        title={`Save the status ${r.status}?`}
+        confirm={{ label: "Save", busy: r.busy, onClick: () => void r.save().then(closeConfirm) }}
+        cancel={{ label: "Cancel", onClick: closeConfirm }}
+      >
+        <Body1 as="p" className={styles.heading}>
+          Saving writes the Assessment, Report, Profile and Trace sheets afresh for {force}, keeping the final grades and reasons written there. Input sheets are not changed.
+        </Body1>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -8,11 +8,10 @@ import { failureMessage } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { commentsFor, statusFor } from "./reportStatus";
 
-/** The Report view's state: the force, its generated text with readability, its status and comments. */
-export function useReport(port: WorkbookPort) {
+/** The Report view's state for the session's current force: its generated text with readability, the decisions written for it, its status and comments. */
+export function useReport(port: WorkbookPort, force: string) {
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [force, setForce] = useState("");
   const [status, setStatus] = useState("Draft");
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,10 +20,8 @@ export function useReport(port: WorkbookPort) {
     try {
       const value = await port.readSnapshot();
       const errors = checkWorkbook(value).filter((f) => f.severity === "error");
-      if (errors.length > 0) setProblem(`The workbook has ${errors.length} errors that stop the assessment, so there is no report text. Run Check to see them.`);
+      if (errors.length > 0) setProblem(`The workbook has ${errors.length === 1 ? "an error that stops" : `${errors.length} errors that stop`} the assessment, so there is no report text yet. Check lists ${errors.length === 1 ? "it" : "them"} with where to fix ${errors.length === 1 ? "it" : "them"}.`);
       setSnapshot(value);
-      const first = errors.length > 0 ? "" : (forcesOf(readInputs(value))[0] ?? "");
-      setForce((f) => f || first);
     } catch (error) {
       setProblem(failureMessage(error));
     }
@@ -66,7 +63,11 @@ export function useReport(port: WorkbookPort) {
     }
   }, [snapshot, assessment, status, port]);
 
-  return { problem, forces, force, setForce, report, scores, comments, status, setStatus, save, saved, busy };
+  const decisions = useMemo(() => (snapshot ? readDecisions(snapshot) : new Map<string, never>()), [snapshot]);
+  /** The final grade and reason written in the Assessment sheet for one of this force's domains, if any. */
+  const written = useCallback((domain: string) => decisions.get(decisionKey(force, domain)) ?? null, [decisions, force]);
+
+  return { problem, forces, assessment, report, scores, comments, status, setStatus, save, saved, busy, written };
 }
 
 /** The final grades and reasons already in the Assessment sheet, by domain name, so saving a status keeps them. */

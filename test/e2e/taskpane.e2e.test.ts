@@ -65,7 +65,8 @@ async function visit(browser: Browser, url: string, options: { colorScheme?: "li
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await page.goto(url, { waitUntil: "load" });
+  // Three pages load at once on a machine shared with other work: the development bundle can take a while.
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
   return { page, context, requests, external, errors, loadedAt: Date.now() };
 }
 
@@ -120,6 +121,7 @@ describeInBrowser("task pane in Chromium", () => {
     it("shows the title, the four domains and where it is running", async () => {
       const { page } = preview;
       await expect(page.getByRole("heading", { level: 1, name: "Rounded Assessment" }).isVisible()).resolves.toBe(true);
+      await page.getByRole("button", { name: "The four domains and their data sets" }).click();
       for (const domain of domains) {
         await expect(page.getByRole("heading", { level: 3, name: domain.name }).isVisible()).resolves.toBe(true);
       }

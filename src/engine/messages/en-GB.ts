@@ -180,7 +180,7 @@ export const enGB = {
   // The workbook checker (issue 4): structure, template version, cells and cross-checks.
   "missing-sheet": {
     message: (p) => `The sheet ${s(p, "sheet")} is missing.`,
-    fix: (p) => `Add a sheet named ${s(p, "sheet")} with the ${s(p, "sheet")} table, or start again from "ra template".`,
+    fix: (p) => `Add a sheet named ${s(p, "sheet")} with the ${s(p, "sheet")} table, or start again from a new, empty template (the task pane's Create the template, or the ra template command).`,
   },
   "missing-table": {
     message: (p) => `The sheet ${s(p, "sheet")} has no ${s(p, "table")} table: no Excel table, and no row with its column headings.`,
@@ -243,7 +243,7 @@ export const enGB = {
     fix: () => "Check both figures; a boundary change can be real, a typing error is more likely.",
   },
   "small-sample": {
-    message: (p) => `The sample size is ${s(p, "value")}, under 100, so the percentage is very uncertain.`,
+    message: (p) => `${p.force ? `${s(p, "force")}, ${s(p, "year")}, ${s(p, "dataSet")}: the` : "The"} survey sample is ${s(p, "value")}, under 100, so its percentage is very uncertain.`,
     fix: () => "Check the figure; if it is right, read the comparison for this survey with care.",
   },
   "no-action-recorded": {

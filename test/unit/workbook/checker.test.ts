@@ -126,6 +126,11 @@ describe("the workbook checker", () => {
     expect(f?.fix).toBe('Did you mean "Kent"?');
   });
 
+  it("names the force, year and data set of a small survey sample", () => {
+    const [f] = checkWorkbook(validSnapshot((r) => setCell(r, "Survey", 0, 4, 84)));
+    expect(f?.message).toBe("Kent, 2006/07, Satisfaction with the whole experience: the survey sample is 84, under 100, so its percentage is very uncertain.");
+  });
+
   it("explains a population jump with both figures and the change", () => {
     const [f] = checkWorkbook(validSnapshot((r) => setCell(r, "Forces", 1, 2, 1_200_000)));
     expect(f?.message).toBe("The population of Kent goes from 1,000,000 in 2006/07 to 1,200,000 in 2007/08, a change of 20.0%: more than 10% in a year.");

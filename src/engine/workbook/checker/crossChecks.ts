@@ -1,3 +1,4 @@
+import { dataSetById } from "../../catalogue/dataSets";
 import { domains } from "../../catalogue/domains";
 import { normaliseForceName, sameForce } from "../../forces/names";
 import { issue, warning, type Issue } from "../../result";
@@ -133,12 +134,16 @@ export function checkPopulation(loc: LocatedTable): Issue[] {
   return issues;
 }
 
-/** A survey sample under 100 gives `small-sample` (a warning). */
+/** A survey sample under 100 gives `small-sample` (a warning), naming the force, year and data set of the row. */
 export function checkSamples(loc: LocatedTable): Issue[] {
   const issues: Issue[] = [];
   for (const { row, index } of rowsOf(loc)) {
     const n = valueAt(loc, row, "Sample size");
-    if (typeof n === "number" && Number.isInteger(n) && n > 0 && n < 100) issues.push(warning("small-sample", cellPath(loc, index, "Sample size"), { value: n }));
+    if (typeof n === "number" && Number.isInteger(n) && n > 0 && n < 100) {
+      const id = textOf(valueAt(loc, row, "Data set id")) ?? "";
+      const dataSet = dataSetById(id)?.name ?? id;
+      issues.push(warning("small-sample", cellPath(loc, index, "Sample size"), { value: n, force: textOf(valueAt(loc, row, "Force")) ?? "", year: textOf(valueAt(loc, row, "Year")) ?? "", dataSet }));
+    }
   }
   return issues;
 }

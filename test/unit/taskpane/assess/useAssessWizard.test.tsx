@@ -72,7 +72,7 @@ describe("editing evidence in the sheet from the wizard", () => {
     const { port, shown, edit } = portOver(before);
     const wizard = await render(port);
     await act(async () => wizard().setForce("Kent"));
-    await act(async () => void wizard().start());
+    await act(async () => void (await wizard().start()));
     await act(async () => wizard().setStep({ kind: "domain", index: 0 }));
     await act(async () => wizard().setOverride("local-crime", { finalGrade: "Poor", reason: "Kept across a refresh" }));
 
@@ -100,7 +100,7 @@ describe("editing evidence in the sheet from the wizard", () => {
     const { port, edit } = portOver(validSnapshot());
     const wizard = await render(port);
     await act(async () => wizard().setForce("Kent"));
-    await act(async () => void wizard().start());
+    await act(async () => void (await wizard().start()));
     await act(async () => wizard().setStep({ kind: "domain", index: 1 }));
     const assessed = wizard().assessment;
     edit(validSnapshot(change));
@@ -122,7 +122,7 @@ describe("writing the assessment", () => {
     for (const port of [preview.port, excelPort]) {
       const wizard = await render(port);
       await act(async () => wizard().setForce("Surrey"));
-      await act(async () => void wizard().start());
+      await act(async () => void (await wizard().start()));
       await act(async () => wizard().write());
       expect(wizard().step).toEqual({ kind: "written" });
     }
@@ -137,7 +137,7 @@ describe("writing the assessment", () => {
     const excel = await render(excelPort);
     for (const wizard of [preview, excel]) {
       await act(async () => wizard().setForce("Kent"));
-      await act(async () => void wizard().start());
+      await act(async () => void (await wizard().start()));
     }
     expect(preview().sheets).not.toContain("Charts");
     expect(excel().sheets).toEqual([...preview().sheets, "Charts"]);

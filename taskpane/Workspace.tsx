@@ -1,0 +1,66 @@
+import { Tab, TabList } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { useAppStyles } from "./App.styles";
+import { AssessWizard } from "./assess/AssessWizard";
+import { useAssessWizard } from "./assess/useAssessWizard";
+import { Check } from "./check/Check";
+import { Home } from "./home/Home";
+import { Report } from "./report/Report";
+import type { Runtime } from "./runtime";
+import type { WorkbookPort } from "./workbook/WorkbookPort";
+
+/** The four views of the pane. Explain lives on Home, so the tabs fit a narrow pane. */
+export type View = "home" | "check" | "assess" | "report";
+export type Navigate = (view: View) => void;
+
+const views: readonly { id: View; label: string }[] = [
+  { id: "home", label: "Home" },
+  { id: "check", label: "Check" },
+  { id: "assess", label: "Assess" },
+  { id: "report", label: "Report" },
+];
+
+export interface WorkspaceProps {
+  readonly runtime: Runtime;
+  readonly port: WorkbookPort;
+}
+
+/**
+ * The pane with a workbook: the tabs and the views, with the wizard's progress, its decisions and the
+ * current force held here, above the views, so moving between them loses nothing. Closing the pane with
+ * decisions not yet written asks first.
+ */
+export function Workspace({ runtime, port }: WorkspaceProps) {
+  const styles = useAppStyles();
+  const [view, setView] = useState<View>("home");
+  const wizard = useAssessWizard(port);
+  useEffect(() => {
+    if (!wizard.unsaved) return undefined;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [wizard.unsaved]);
+  const navigate: Navigate = (to) => {
+    setView(to);
+    window.scrollTo(0, 0);
+  };
+  return (
+    <>
+      <nav aria-label="Task pane" className={styles.nav}>
+        <TabList size="small" className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => navigate(data.value as View)}>
+          {views.map((v) => (
+            <Tab key={v.id} value={v.id}>
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main} aria-label={views.find((v) => v.id === view)?.label ?? "Home"}>
+        {view === "home" && <Home runtime={runtime} port={port} onNavigate={navigate} />}
+        {view === "check" && <Check port={port} force={wizard.assessment?.force ?? wizard.force} onNavigate={navigate} />}
+        {view === "assess" && <AssessWizard w={wizard} onNavigate={navigate} />}
+        {view === "report" && <Report port={port} w={wizard} onNavigate={navigate} />}
+      </main>
+    </>
+  );
+}
