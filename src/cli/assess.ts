@@ -13,8 +13,8 @@ interface Loaded {
   readonly snapshot: WorkbookSnapshot;
 }
 
-/** Reads a workbook and checks it: undefined (after saying why, with the exit code) when it cannot be assessed. */
-export async function loadForAssessment(file: string): Promise<Loaded | number> {
+/** Reads a workbook: the exit code (after saying why) when it cannot be read. */
+export async function openWorkbook(file: string): Promise<Loaded | number> {
   const bytes = await readBytes(file);
   const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
   if (!wb.ok) {
@@ -22,14 +22,21 @@ export async function loadForAssessment(file: string): Promise<Loaded | number> 
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  const snapshot = snapshotOf(wb.value);
+  return { workbook: wb.value, snapshot: snapshotOf(wb.value) };
+}
+
+/** Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. */
+export async function loadForAssessment(file: string): Promise<Loaded | number> {
+  const opened = await openWorkbook(file);
+  if (typeof opened === "number") return opened;
+  const { snapshot } = opened;
   const findings = checkWorkbook(snapshot);
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${countBySeverity(findings).errors} errors stop the assessment. Run ra check for every finding.\n`);
     return EXIT.errorsFound;
   }
-  return { workbook: wb.value, snapshot };
+  return opened;
 }
 
 /**

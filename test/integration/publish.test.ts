@@ -6,25 +6,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { writeSite } from "../../src/publish";
+import { raHere } from "./raHere";
 
 const root = join(__dirname, "..", "..");
 const sample = join(root, "assets", "national-sample.xlsx");
 const fixtures = join(root, "test", "fixtures");
 
-async function ra(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const ra = raHere;
 
 describe("ra publish", () => {
   const work = mkdtempSync(join(tmpdir(), "ra-publish-"));
