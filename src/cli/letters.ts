@@ -6,7 +6,6 @@ import { contactsOf, feedbackLetter, letterGrades, letterProse, openLetter, shor
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { readability, writeForceReport } from "../engine/narrative";
 import { issue, type Issue } from "../engine/result";
-import { letterDocx } from "../letters/docx";
 import { siteFolderProblem, slugOf, writeSite, SiteWriteError, type FolderFile, type OwnedFolder } from "../publish";
 import { readSnapshot } from "../xlsx";
 import { assessWithProgress, loadForAssessment } from "./assess";
@@ -101,6 +100,8 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     if (falls.length > 0) letters.push(openLetter(facts, falls, options.reportAgain ?? ""));
   }
   bar.step("Writing");
+  // The Word library is large: loaded only when letters are written, so every other command starts fast.
+  const { letterDocx } = await import("../letters/docx");
   const files: FolderFile[] = [];
   for (const l of letters) files.push({ path: `${l.kind === "open" ? "open-letter" : "feedback"}-${slugOf(l.force)}.docx`, content: await letterDocx(l) });
   files.push({ path: LETTERS.marker, content: "This folder was written by ra letters. ra letters --overwrite replaces it.\n" });
