@@ -17,12 +17,8 @@ interface Loaded {
   readonly snapshot: WorkbookSnapshot;
 }
 
-/**
- * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. Errors
- * in the decisions of the Assessment sheet (a Final row with a grade not on the Scale, or an override
- * with no reason) stop publishing (`forPublishing`), not the assessment, which keeps them as written.
- */
-export async function loadForAssessment(file: string, forPublishing = false): Promise<Loaded | number> {
+/** Reads a workbook: the exit code (after saying why) when it cannot be read. */
+export async function openWorkbook(file: string): Promise<Loaded | number> {
   const bytes = await readBytes(file);
   const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
   if (!bytes.ok || !wb.ok) {
@@ -30,14 +26,25 @@ export async function loadForAssessment(file: string, forPublishing = false): Pr
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  const snapshot = snapshotOf(wb.value);
+  return { bytes: bytes.value, workbook: wb.value, snapshot: snapshotOf(wb.value) };
+}
+
+/**
+ * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. Errors
+ * in the decisions of the Assessment sheet (a Final row with a grade not on the Scale, or an override
+ * with no reason) stop publishing (`forPublishing`), not the assessment, which keeps them as written.
+ */
+export async function loadForAssessment(file: string, forPublishing = false): Promise<Loaded | number> {
+  const opened = await openWorkbook(file);
+  if (typeof opened === "number") return opened;
+  const { snapshot } = opened;
   const findings = checkWorkbook(snapshot);
   const errors = findings.filter((f) => f.severity === "error" && (forPublishing || f.sheet !== "Assessment"));
   if (errors.length > 0) {
     process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${errors.length} ${errors.length === 1 ? "error stops" : "errors stop"} ${forPublishing ? "publishing" : "the assessment"}. Run ra check for every finding.\n`);
     return EXIT.errorsFound;
   }
-  return { bytes: bytes.value, workbook: wb.value, snapshot };
+  return opened;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { runAssess, runReport } from "./assess";
 import { runCheck } from "./check";
+import { runLetters } from "./letters";
+import { runMerge } from "./merge";
 import { runPublish } from "./publish";
+import { runStatus } from "./status";
 import { runSample, runTemplate } from "./create";
 import { EXIT } from "./output";
 
@@ -10,7 +13,7 @@ export function program(setExit: (code: number) => void): Command {
   const ra = new Command("ra")
     .description("Rounded Assessment of the 43 police forces of England and Wales: the shared workbook from the command line.")
     .showHelpAfterError("(add --help for usage)")
-    .addHelpText("after", "\nExamples:\n  ra template my-region.xlsx\n  ra sample national-sample.xlsx\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json > findings.json\n  ra assess my-region.xlsx --all --out assessed.xlsx\n  ra report my-region.xlsx --force Kent\n\nExit codes: 0 done (no errors), 1 the workbook has errors, 2 the file cannot be read or written.");
+    .addHelpText("after", "\nExamples:\n  ra template my-region.xlsx\n  ra sample national-sample.xlsx\n  ra check my-region.xlsx\n  ra check my-region.xlsx --json > findings.json\n  ra assess my-region.xlsx --all --out assessed.xlsx\n  ra report my-region.xlsx --force Kent\n  ra merge national.xlsx south-east.xlsx wales.xlsx --out merged.xlsx\n  ra status merged.xlsx\n  ra letters merged.xlsx --out letters\n\nExit codes: 0 done (no errors), 1 the workbook has errors, 2 the file cannot be read or written.");
   ra.command("template")
     .argument("<file.xlsx>", "where to write the empty template")
     .description("Write an empty workbook in the template's layout.")
@@ -56,6 +59,33 @@ export function program(setExit: (code: number) => void): Command {
     .option("--force", "replace --out if an earlier ra publish wrote it")
     .addHelpText("after", "\nExamples:\n  ra publish assessed.xlsx --out site\n  ra publish assessed.xlsx --out site-draft --drafts --force\n\nOnly forces whose reports have the status Final in the Assessment sheet are published, unless --drafts.\nExit codes: 0 done, 1 the workbook has errors (or no report is Final), 2 a file or folder cannot be read or written.")
     .action(async (file: string, opts: { out?: string; drafts?: boolean; force?: boolean }) => setExit(await runPublish(file, opts)));
+  ra.command("merge")
+    .argument("<national.xlsx>", "the national workbook (only read)")
+    .argument("<regional.xlsx...>", "the regional copies (only read)")
+    .description("Bring regional copies' decisions, comments, evidence and actions into the national workbook, and write the result to --out. Rows changed in two copies in different ways are conflicts: nothing is written unless --prefer says which copy wins.")
+    .option("--out <out.xlsx>", "where to write the merged workbook")
+    .option("--prefer <regional.xlsx>", "the copy whose side is taken in a conflict")
+    .option("--overwrite", "replace --out if it exists")
+    .option("--json", "print what changed and any conflicts as JSON")
+    .addHelpText("after", "\nExamples:\n  ra merge national.xlsx south-east.xlsx wales.xlsx --out national-merged.xlsx\n  ra merge national.xlsx south-east.xlsx wales.xlsx --out national-merged.xlsx --prefer wales.xlsx\n\nA copy's changes are what differs from what it held when last merged (the Merges sheet), or from the national workbook the first time. Figures (Data, Finance, Survey and the other input tables) are never merged; copies whose figures differ are reported.\nExit codes: 0 written, 1 a workbook has errors or rows conflict (nothing written), 2 a file cannot be read or written.")
+    .action(async (national: string, regional: string[], opts: { out?: string; prefer?: string; overwrite?: boolean; json?: boolean }) => setExit(await runMerge(national, regional, opts)));
+  ra.command("status")
+    .argument("<file.xlsx>", "the assessed workbook (only read)")
+    .description("Show how far the assessments have got: every force and domain's status, assessor, date, open comments and overrides without a reason; totals by region and nationally; what stops publication.")
+    .option("--json", "print the status as JSON")
+    .addHelpText("after", "\nExamples:\n  ra status national-merged.xlsx\n  ra status national-merged.xlsx --json\n\nExit codes: 0 read, 2 the file cannot be read.")
+    .action(async (file: string, opts: { json?: boolean }) => setExit(await runStatus(file, opts)));
+  ra.command("letters")
+    .argument("<file.xlsx>", "the assessed workbook (only read)")
+    .description("Write Word letters: feedback to each assessed force's chief constable and police authority chair, and an open letter where a domain is at the lowest grade or fell by two grades. Marked DRAFT until the force's grades are Final.")
+    .option("--out <folder>", "the folder to write the letters to")
+    .option("--force <name>", "write one force's letters only")
+    .option("--due <date>", "the date comments are due, as it should read (31 July 2009)")
+    .option("--previous <file.xlsx>", "last year's assessed workbook, to find domains that fell by two grades")
+    .option("--report-again <date>", "when the inspectorate will report again on a domain that fell short (default: within six months)")
+    .option("--overwrite", "replace --out if an earlier ra letters wrote it")
+    .addHelpText("after", "\nExamples:\n  ra letters national-merged.xlsx --out letters --due \"31 July 2009\"\n  ra letters national-merged.xlsx --out kent-letters --force Kent --previous assessed-2007-08.xlsx\n\nNames and addresses come from optional Forces columns Chief constable, Police authority chair and Address; without them the letters have placeholders, listed as notes.\nExit codes: 0 written, 1 the workbook has errors or the force is not assessed, 2 a file or folder cannot be read or written.")
+    .action(async (file: string, opts: { out?: string; force?: string; due?: string; previous?: string; reportAgain?: string; overwrite?: boolean }) => setExit(await runLetters(file, opts)));
   return ra;
 }
 

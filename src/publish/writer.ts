@@ -1,32 +1,47 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { SITE_MARKER, type SiteFile } from "./site";
+import { SITE_MARKER } from "./site";
 
 /** Why a site folder cannot be written, in plain words. */
 export class SiteWriteError extends Error {}
 
+/** A file of a folder written whole: text (written as UTF-8) or bytes, at a path inside the folder. */
+export interface FolderFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/** A folder a command writes whole, and the marker file that says the command wrote it. */
+export interface OwnedFolder {
+  readonly marker: string;
+  /** The command, for messages ("ra publish"). */
+  readonly command: string;
+}
+
+const site: OwnedFolder = { marker: SITE_MARKER, command: "ra publish" };
+
 /** Says why `dir` may not be (re)placed, or undefined when it may. */
-export function siteFolderProblem(dir: string, overwrite: boolean): string | undefined {
+export function siteFolderProblem(dir: string, overwrite: boolean, owner: OwnedFolder = site): string | undefined {
   const target = resolve(dir);
   if (!existsSync(dirname(target))) return `The folder ${dirname(target)} does not exist, so ${dir} cannot be written there.`;
   if (!existsSync(target)) return undefined;
   if (!statSync(target).isDirectory()) return `${dir} is a file, not a folder. Choose another --out.`;
   if (!overwrite) return `${dir} already exists. Choose another folder, or add --force to replace it.`;
   const entries = readdirSync(target);
-  if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
-    return `${dir} holds files that ra publish did not write, so it is not replaced even with --force. Choose an empty or new folder.`;
+  if (entries.length > 0 && !entries.includes(owner.marker)) {
+    return `${dir} holds files that ${owner.command} did not write, so it is not replaced even with --force. Choose an empty or new folder.`;
   }
   return undefined;
 }
 
 /**
- * Writes the site to `dir`: every file into a new folder beside it, then one rename, so a failed run
+ * Writes the site (or another folder a command owns, named by its marker file) to `dir`: every file into a new folder beside it, then one rename, so a failed run
  * leaves no half-written site. An existing site folder (only with `overwrite`) is moved aside first and
  * deleted after; if the rename fails it is put back.
  */
-export async function writeSite(dir: string, files: readonly SiteFile[], overwrite: boolean): Promise<void> {
-  const problem = siteFolderProblem(dir, overwrite);
+export async function writeSite(dir: string, files: readonly FolderFile[], overwrite: boolean, owner: OwnedFolder = site): Promise<void> {
+  const problem = siteFolderProblem(dir, overwrite, owner);
   if (problem) throw new SiteWriteError(problem);
   const target = resolve(dir);
   const parent = dirname(target);
@@ -34,7 +49,7 @@ export async function writeSite(dir: string, files: readonly SiteFile[], overwri
   try {
     const folders = new Set(files.map((f) => dirname(join(temp, f.path))));
     for (const folder of folders) await mkdir(folder, { recursive: true });
-    for (const f of files) await writeFile(join(temp, f.path), f.content, "utf8");
+    for (const f of files) await (typeof f.content === "string" ? writeFile(join(temp, f.path), f.content, "utf8") : writeFile(join(temp, f.path), f.content));
     if (existsSync(target)) {
       const aside = await mkdtemp(join(parent, `.${basename(target)}.old-`));
       await rm(aside, { recursive: true });

@@ -8,5 +8,5 @@ export { evidenceAdjustments } from "./evidence";
 export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
-export { cellText, decisionKey, readDecisions, reportStatusOf, type Decision } from "./decisions";
+export { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf, type Decision } from "./decisions";
 export { gradesOnIllustrative, illustrativeUses, type IllustrativeUse } from "./illustrative";

@@ -1,11 +1,11 @@
 import { domains } from "../catalogue/domains";
-import { normaliseWords, sameForce } from "../forces/names";
+import { sameForce } from "../forces/names";
 import { issue, warning, type Issue } from "../result";
 import { outputTableSpec, type ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { fitCellLimit } from "../workbook/cellLimit";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
-import { cellText, decisionKey, readDecisions, reportStatusOf } from "./decisions";
+import { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf } from "./decisions";
 import type { DataSetAssessment, ForceAssessment } from "./types";
 
 /** A force's report text, as the narrative writes it. */
@@ -20,16 +20,6 @@ function rowsFor(table: TableSnapshot | undefined, keep: (force: string) => bool
     const force = cellText(cellOf(table, r, "Force"));
     return force !== "" && keep(force);
   }).map((r) => (outputTableSpec(table.table)?.columns ?? []).map((c) => cellOf(table, r, c.name) ?? null));
-}
-
-function openComments(comments: TableSnapshot | undefined, force: string, domain: string): number {
-  if (!comments) return 0;
-  return comments.rows.filter((r) => {
-    const f = cellText(cellOf(comments, r, "Force"));
-    const d = cellText(cellOf(comments, r, "Domain"));
-    const text = cellText(cellOf(comments, r, "Comment"));
-    return text !== "" && sameForce(f, force) && (d === "" || normaliseWords(d) === normaliseWords(domain)) && cellText(cellOf(comments, r, "Response")) === "";
-  }).length;
 }
 
 const round = (n: number | null | undefined, digits = 4): CellValue => (n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
@@ -93,7 +83,7 @@ export function assessmentPlan(
         status = "Shared for comment";
         findings.push(warning("final-with-open-comment", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, count: open }));
       }
-      if (kept?.finalGrade && normaliseWords(kept.finalGrade) !== normaliseWords(recommended) && kept.reason === "") {
+      if (kept && overrideWithoutReason(kept.finalGrade, recommended, kept.reason)) {
         findings.push(issue("override-without-reason", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, final: kept.finalGrade, recommended }, "warning"));
       }
       const keptText = (v: string | undefined): CellValue => (v ? v : null);

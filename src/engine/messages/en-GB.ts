@@ -295,6 +295,44 @@ export const enGB = {
     message: (p) => `--year ${s(p, "value")} is not a financial year.`,
     fix: () => "Write it as four digits, a slash and the next year's last two digits, such as --year 2008/09 (2008-09 and 2008/2009 are read as 2008/09).",
   },
+  // Bringing regional copies together (ra merge), progress (ra status) and letters (ra letters).
+  "merge-conflict": {
+    message: (p) =>
+      `${s(p, "sheet")}, ${s(p, "key")}: ${s(p, "column")} was changed in two copies in different ways: "${s(p, "value1")}" in ${s(p, "file1")} (cell ${s(p, "cell1")}) and "${s(p, "value2")}" in ${s(p, "file2")} (cell ${s(p, "cell2")}).`,
+    fix: (p) => `Agree which is right and make the two copies the same, or run the merge again with --prefer and the copy that should win (${s(p, "file1")} or ${s(p, "file2")}).`,
+  },
+  "merge-conflict-settled": {
+    message: (p) => `${s(p, "sheet")}, ${s(p, "key")}: ${s(p, "column")} differs between ${s(p, "file1")} (cell ${s(p, "cell1")}, "${s(p, "value1")}") and ${s(p, "file2")} (cell ${s(p, "cell2")}, "${s(p, "value2")}"); ${s(p, "winner")} was preferred.`,
+    fix: () => "Check that the preferred copy is right for this row.",
+  },
+  "merge-template-version": {
+    message: (p) => `${s(p, "file")} is a copy of template version ${s(p, "version")}, but the national workbook is version ${s(p, "national")}.`,
+    fix: () => "Check that the copy was made from this year's national workbook; its work was merged as usual.",
+  },
+  "merge-figures-differ": {
+    message: (p) => `${s(p, "file")}: ${s(p, "count")} row${Number(p.count) === 1 ? "" : "s"} of ${s(p, "sheet")} differ from the national workbook's (the first at cell ${s(p, "cell")}). Figures are not merged: they come from the national data.`,
+    fix: () => "If the copy's figures are right, correct them in the national workbook; otherwise nothing needs doing.",
+  },
+  "merge-force-in-two-copies": {
+    message: (p) => `${s(p, "force")} was changed in more than one copy: ${s(p, "files")}.`,
+    fix: () => "Each force's work is normally done in its region's copy; check that both changes were meant.",
+  },
+  "merge-not-a-copy": {
+    message: (p) => `${s(p, "file")} cannot be merged: it has ${s(p, "count")} error${Number(p.count) === 1 ? "" : "s"} against the template (the first: ${s(p, "first")}).`,
+    fix: (p) => `Run ra check ${s(p, "file")} and put the errors right, then merge again.`,
+  },
+  "status-not-final": {
+    message: (p) => `${s(p, "force")}: ${s(p, "domain")} is ${s(p, "status")}, so the force's report cannot be published.`,
+    fix: () => "When the report is agreed, set Status to Final in the Assessment sheet.",
+  },
+  "letter-placeholder": {
+    message: (p) => `The letters to ${s(p, "force")} have a placeholder for ${s(p, "what")}: the workbook does not give it.`,
+    fix: (p) => `${s(p, "how")} Or fill in the placeholder in the letter before it is sent.`,
+  },
+  "letter-not-assessed": {
+    message: (p) => `There is no assessment of ${s(p, "force")} in the Assessment sheet, so no letter was written for it.`,
+    fix: () => "Run ra assess for the force first.",
+  },
   // Files the command or the preview cannot read.
   "file-not-found": {
     message: (p) => `There is no file ${s(p, "file")}.`,

@@ -3,3 +3,4 @@ export { readability, sentencesOf, wordsOf, type Readability } from "./readabili
 export { syllablesIn } from "./syllables";
 export { formatFigure, formatFigures, formatNumber, figureStyle, decimalsFor, type FigureStyle } from "./numbers";
 export { keyQuestions, type Answer, type DomainReport, type ForceReport, type KeyQuestion } from "./types";
+export { gradeMeaning } from "./gradeMeaning";

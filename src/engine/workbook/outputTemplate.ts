@@ -73,6 +73,13 @@ export const outputTemplate: readonly TableSpec[] = z.array(tableSpecSchema).par
     columns: [text("Force", "The force", true), text("Domain", "The domain, or blank for the whole report"), text("Who", "Who commented"), text("When", "When, as 2009-06-30"), text("Comment", "The comment", true), text("Response", "The inspectorate's response")],
     key: [],
   },
+  {
+    name: "Merges",
+    sheet: "Merges",
+    description: "What each regional copy held when it was last merged (ra merge), so that a later merge takes only what changed since",
+    columns: [text("Copy", "The regional copy's file name", true), text("Sheet", "Assessment, Comments, Evidence or Actions", true), text("Key", "The row's key: force, domain and the sheet's other keys", true), text("Values", "The row's merged cells, as written in the copy", true)],
+    key: [],
+  },
 ]);
 
 /** The names of the sheets the add-in writes. */

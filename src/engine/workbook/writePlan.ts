@@ -31,6 +31,11 @@ export interface WritePlan {
   /** Output sheets to delete first, so that they are written afresh (never input sheets). */
   readonly replaceSheets?: readonly string[];
   readonly createSheets: readonly string[];
+  /**
+   * Input sheets that only `ra merge` replaces, with the rows people wrote in regional copies brought
+   * together (see {@link mergeableInputSheets}). Every other plan leaves input sheets alone.
+   */
+  readonly mergedInputSheets?: readonly string[];
   readonly tables: readonly TableCreate[];
   readonly writes: readonly BlockWrite[];
 }
@@ -38,13 +43,18 @@ export interface WritePlan {
 /** A plan that writes nothing. */
 export const emptyPlan: WritePlan = { createSheets: [], tables: [], writes: [] };
 
+/** The input sheets that hold people's work rather than figures: a merge of regional copies may replace them. */
+export const mergeableInputSheets: readonly string[] = ["Evidence", "Actions"];
+
 /**
- * The input sheets a plan would write or create. For an existing workbook this must be empty: input
+ * The input sheets a plan would write or create, other than those a merge declares it replaces
+ * ({@link WritePlan.mergedInputSheets}, Evidence and Actions only). For an existing workbook this must be empty: input
  * sheets are read, never written (only the template and the sample create them, in a new workbook).
  */
 export function inputSheetsTouched(plan: WritePlan): readonly string[] {
   const touched = [...(plan.replaceSheets ?? []), ...plan.createSheets, ...plan.tables.map((t) => t.sheet), ...plan.writes.map((w) => w.sheet)];
-  return [...new Set(touched.filter((s) => inputSheets.includes(s)))];
+  const merged = (plan.mergedInputSheets ?? []).filter((s) => mergeableInputSheets.includes(s));
+  return [...new Set(touched.filter((s) => inputSheets.includes(s) && !merged.includes(s)))];
 }
 
 /** Throws when a plan meant for an existing workbook would write an input sheet (a bug, never a data problem). */
