@@ -1,4 +1,4 @@
-import { checkWorkbook, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../../../src/engine/workbook";
+import { checkWorkbook, type CellValue, type WorkbookSnapshot } from "../../../src/engine/workbook";
 import { setCell, validSnapshot, withTable } from "./builders";
 
 const found = (s: WorkbookSnapshot) => checkWorkbook(s).map((f) => [f.code, f.severity, f.sheet, f.cell]);
