@@ -58,7 +58,7 @@ describe("writing the output sheets into an existing workbook", () => {
     expect(one.get("xl/vbaProject.bin")?.equals(vba)).toBe(true);
     expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
     expect([...one].filter(([name, b]) => !two.get(name)?.equals(b)).map(([name]) => name)).toEqual([]);
-  });
+  }, 120_000);
 
   it("rewrites output sheets in place: same names, order and sheet ids, new figures, recalculation on opening", async () => {
     const kentOnly = patchWorkbook(sample, await planFor(sample, ["Kent"]));

@@ -52,7 +52,9 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
 
   const values = figures.map((f) => {
     const c = checkFigure(f, dataSet.statistic, {});
-    return { force: f.force, value: c.ok ? (c.value.events / c.value.exposure) * per : null };
+    // To 12 significant figures, so that equal published figures (85% and 85%) tie as in RANK.EQ
+    // rather than differ by the floating-point error of (0.85 x n) / n.
+    return { force: f.force, value: c.ok ? Number(((c.value.events / c.value.exposure) * per).toPrecision(12)) : null };
   });
   const rank = position?.ok ? msgRank(force, groups, values, dataSet.polarity) : null;
 

@@ -47,6 +47,17 @@ export function parsePosition(value: InputValue, path: IssuePath = {}): Result<G
   return success(found);
 }
 
+/**
+ * Whether a position is worded as MSGPOSITION words a figure with no sampling error ("Better than
+ * similar forces", "Worse than similar forces", without "Significantly"): such a comparison was not
+ * tested. One word (Better, Worse) says nothing either way: false.
+ */
+export function isUntestedPosition(value: InputValue): boolean {
+  if (typeof value !== "string") return false;
+  const word = normalise(value);
+  return word === "better than similar forces" || word === "worse than similar forces";
+}
+
 /** A direction of travel: Improved, Stable or Deteriorated, in any case. */
 export function parseDirection(value: InputValue, path: IssuePath = {}): Result<GradedDirection> {
   const label = "The direction of travel";

@@ -1,6 +1,6 @@
 import type { InputValue } from "../input";
 import { all, failure, issue, success, type Result } from "../result";
-import { parseDirection, parsePosition } from "./parse";
+import { isUntestedPosition, parseDirection, parsePosition } from "./parse";
 import { defaultGradingRules, type GradedDirection, type GradedPosition, type GradingRules } from "./rules";
 
 /** One data set's evidence for a grade: its position against similar forces and its direction of travel. */
@@ -10,7 +10,9 @@ export interface GradeInput {
   readonly direction: InputValue;
   /**
    * False for a figure with no sampling error (costs, Band D, asset recovery, an untested gap): no test
-   * was run, so the data set scores at most 1 point either way. Default true.
+   * was run, so the data set scores at most 1 point either way. When not given: false for a position
+   * worded as MSGPOSITION words an untested figure ("Better than similar forces", without
+   * "Significantly"), true otherwise.
    */
   readonly tested?: boolean;
 }
@@ -63,7 +65,7 @@ export function recommendGrade(inputs: readonly GradeInput[], rules: GradingRule
       const [position, direction] = read.value;
       const p = rules.positionPoints[position];
       const d = rules.directionPoints[direction];
-      const untested = input.tested === false;
+      const untested = input.tested === false || (input.tested === undefined && isUntestedPosition(input.position));
       const points = untested ? Math.max(-1, Math.min(1, p + d)) : p + d;
       const line: TraceLine = {
         ...(input.dataSet === undefined ? {} : { dataSet: input.dataSet }),

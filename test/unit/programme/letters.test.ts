@@ -30,11 +30,15 @@ describe("the open-letter rule", () => {
 });
 
 describe("letters", () => {
-  const snapshot = withTable(validSnapshot(), "Forces", (t) => ({
-    ...t,
-    columns: [...t.columns, "Chief constable", "Police authority chair", "Address"],
-    rows: t.rows.map((r) => [...r, r[0] === "Kent" ? "Jane Doe" : null, r[0] === "Kent" ? "John Roe" : null, r[0] === "Kent" ? "Sutton Road, Maidstone" : null]),
-  }));
+  // The template (1.1) has a Chief constable column; the chair and the address are optional extra columns.
+  const snapshot = withTable(validSnapshot(), "Forces", (t) => {
+    const chief = t.columns.indexOf("Chief constable");
+    return {
+      ...t,
+      columns: [...t.columns, "Police authority chair", "Address"],
+      rows: t.rows.map((r) => [...r.map((v, i) => (i === chief && r[0] === "Kent" ? "Jane Doe" : v)), r[0] === "Kent" ? "John Roe" : null, r[0] === "Kent" ? "Sutton Road, Maidstone" : null]),
+    };
+  });
   const inputs = readInputs(snapshot);
   const settings = readSettings(inputs);
   const result = assessForce(inputs, settings, "Kent");

@@ -5,7 +5,7 @@
  */
 import { readDecisions, decisionKey } from "../../../src/engine/assessment";
 import { mergeCopies, type RegionalCopy } from "../../../src/engine/programme";
-import { aboutFrom, applyPlanToSnapshot, assertOutputOnly, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../../../src/engine/workbook";
+import { aboutFrom, applyPlanToSnapshot, assertOutputOnly, findTable, TEMPLATE_VERSION, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../../../src/engine/workbook";
 import { validSnapshot, withTable } from "../workbook/builders";
 
 const LCP = "Local Crime and Policing";
@@ -134,6 +134,6 @@ describe("merging regional copies", () => {
   it("reports a copy of another template version", () => {
     const edited = withTable(north, "About", (t) => ({ ...t, rows: t.rows.map((r) => (r[0] === "Template version" ? ["Template version", "0.9"] : r)) }));
     const r = mergeCopies(base, [copy("north.xlsx", { ...edited, about: aboutFrom(edited.tables) })]);
-    expect(r.findings.find((f) => f.code === "merge-template-version")?.params).toMatchObject({ version: "0.9", national: "1.0" });
+    expect(r.findings.find((f) => f.code === "merge-template-version")?.params).toMatchObject({ version: "0.9", national: TEMPLATE_VERSION });
   });
 });
