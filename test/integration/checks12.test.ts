@@ -159,9 +159,9 @@ describe("decisions in the Assessment sheet", () => {
 
 describe("a long Evidence entry", () => {
   it("gives no cell over 32,767 characters: the Report text goes on in the next row, and nothing is lost", async () => {
-    // Kent's first Evidence row for Local Crime and Policing gets a 32,000-character Detail: within
+    // Kent's first Evidence row for Local Crime and Policing gets a 32,700-character Detail: within
     // Excel's limit for the input cell; the report adds its own words.
-    const detail = "Patrols were missed in several wards and the backlog grew. ".repeat(543).slice(0, 32_000).trim();
+    const detail = "Patrols were missed in several wards and the backlog grew. ".repeat(560).slice(0, 32_700).trim();
     const file = await variant("long-evidence.xlsx", (wb) => {
       const sheet = wb.getWorksheet("Evidence")!;
       let row = 0;
