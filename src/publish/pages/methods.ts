@@ -125,7 +125,7 @@ ${ds.notes ? html`<dt>Note</dt><dd>${ds.notes}</dd>\n` : ""}</dl>
 <p>The mean of the points picks the grade. The grades, best first, are those of the workbook's Scale:</p>
 <ul>
 ${s.scale.map((grade) => html`<li>${gradeMeaning(s, grade)}</li>\n`)}</ul>
-<p>Evidence can change the recommendation. ${s.redFlagCap ? `A Comprehensive Area Assessment red flag in a domain caps its grade at ${s.redFlagCap}.` : "A red flag does not cap the grade."} ${s.greenFlagRaises ? "A green flag raises the grade by one, never above the best grade and never past a red flag's cap." : "A green flag does not raise the grade."} Then a person decides.</p>
+<p>Evidence can change the recommendation. ${s.redFlagCap ? `A Comprehensive Area Assessment red flag in a domain caps its grade at ${s.redFlagCap}.` : "A red flag does not cap the grade."} CAA flags count for English forces only: the Comprehensive Area Assessment did not cover Wales, so a flag recorded for a Welsh force is ignored and the checker warns about it. ${s.adverseCap ? `An adverse inspection judgement in a domain (${s.adverseJudgements.join(", ")}) caps its grade at ${s.adverseCap}.` : "An adverse inspection judgement does not cap the grade."} ${s.greenFlagRaises ? "A green flag raises the grade by one, never above the best grade and never past a red flag's cap." : "A green flag does not raise the grade."} Then a person decides.</p>
 <h2 id="definitions">What the grades mean</h2>
 <p>Each grade in words, from the workbook's Scale (or, where it gives none, the standard words for Excellent, Good, Fair and Poor). Every force page shows these words next to the grade.</p>
 <dl>
