@@ -10,9 +10,8 @@ import { msgRank } from "../compare/msgRank";
 import { closestForceName, forceByAlias, sameForce } from "../forces/names";
 import { recommendGrade, type GradeInput, type GradeRecommendation } from "../grading/recommend";
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
-import { welshForces } from "../workbook/template";
 import { threeYears } from "../workbook/years";
-import { evidenceAdjustments } from "./evidence";
+import { evidenceAdjustments, isWelshForce } from "./evidence";
 import { figuresFor, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
@@ -98,8 +97,6 @@ export function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[
     .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
     .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.dataSet.statistic !== "figure" }));
 }
-
-const isWelshForce = (force: string) => welshForces.some((w) => sameForce(w, force));
 
 function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {
   const assessed = dataSets.filter((d) => d.domain === domain.id).map((d) => assessDataSet(inputs, settings, force, groups, d, year));

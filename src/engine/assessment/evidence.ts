@@ -1,9 +1,13 @@
-import { normaliseWords } from "../forces/names";
+import { normaliseWords, sameForce } from "../forces/names";
+import { welshForces } from "../workbook/template";
 import type { AssessmentSettings } from "./settings";
 import type { EvidenceItem, GradeAdjustment } from "./types";
 
 const isKind = (item: EvidenceItem, kind: string) => normaliseWords(item.kind) === normaliseWords(kind);
 const isCaaFlag = (item: EvidenceItem) => isKind(item, "CAA red flag") || isKind(item, "CAA green flag");
+
+/** Whether a force is one of the four Welsh forces (whose CAA flags are ignored: the CAA covered England only). */
+export const isWelshForce = (force: string): boolean => welshForces.some((w) => sameForce(w, force));
 
 /** Where the grade stands: its index on the Scale, and the changes so far. */
 interface Capping {

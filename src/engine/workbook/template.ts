@@ -99,7 +99,8 @@ export const responseFrom = ["Force", "Police authority"] as const;
 /**
  * The rules of grading and comparison, with their documented defaults. Comparison rules follow
  * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1, 5% tolerance for figures
- * with no sampling error, MSG average including the force as the predecessor framework did). The
+ * with no sampling error), except that the MSG average leaves the force out by default (the predecessor
+ * framework included it, so the Metropolitan Police made up 37% of its own comparator). The
  * grading rules are those of src/engine/grading (points per position and direction, the minimum mean
  * score for each grade of the Scale by its order) and the evidence rules for CAA flags and adverse inspection judgements.
  */
@@ -111,7 +112,7 @@ export const ruleDefaults = [
   { id: "material-gap-rate", description: "Funnel method: for rates, the smallest gap from similar forces that counts, as a fraction of their rate (0.1 is 10%)", value: 0.1 },
   { id: "material-gap-points", description: "Funnel method: for detection rates and surveys, the smallest gap from similar forces that counts, in percentage points", value: 3 },
   { id: "tolerance", description: "For figures with no sampling error (costs): within this fraction of similar forces counts as similar (0.05 is 5%)", value: 0.05 },
-  { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (Yes, as the predecessor framework did; or No)", value: "Yes" },
+  { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (No, the default: a force is compared with its similar forces, not partly with itself; or Yes, as the predecessor framework did)", value: "No" },
   { id: "poisson-method", description: "Interval for counts: exact (Garwood) or byar", value: "exact" },
   { id: "default-design-effect", description: "Design effect for a survey row whose Design effect cell is blank", value: 1 },
   { id: "msg-size", description: "How many peers a derived Most Similar Group has", value: 7 },
