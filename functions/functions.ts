@@ -1,12 +1,13 @@
-import { assessOneDataSet, figuresFor, gradeDomain } from "../src/engine/assessment";
+import { assessOneDataSet, figuresFor, gradeDomain, isWelshForce } from "../src/engine/assessment";
 import { dataSetById, dataSets } from "../src/engine/catalogue/dataSets";
 import { domains } from "../src/engine/catalogue/domains";
 import { checkFigure, directionOfTravel, groupMembers, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
 import { normaliseWords } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success } from "../src/engine/result";
+import type { InputValue } from "../src/engine/input";
 import { proportionInterval, rateInterval } from "../src/engine/stats";
-import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList } from "./arguments";
+import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList, wordTable } from "./arguments";
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
 import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
 import { valueOrThrow } from "./errors";
@@ -271,22 +272,25 @@ export function SIMILARFORCES(force: string, forces: unknown[][], variables: unk
 }
 
 /**
- * The recommended grade for a domain, the same as the task pane's: each data set's position against similar forces and direction of travel score points by the Rules, the mean picks the grade, then the evidence rules apply (a CAA red flag caps the grade, a green flag raises it by one). Rows with a blank position or direction (no figures) are left out, as in the assessment. A person decides the final grade.
+ * The recommended grade for a domain, the same as the task pane's: each data set's position against similar forces and direction of travel score points by the Rules, the mean picks the grade, then the evidence rules apply (a CAA green flag raises the grade by one, a CAA red flag caps it, an adverse inspection judgement such as Poor caps it). Rows with a blank position or direction (no figures) are left out, as in the assessment. A person decides the final grade.
  * @customfunction GRADE
  * @helpurl https://addin-url.invalid/help/functions.html#grade
  * @param positions Positions against similar forces, e.g. from MSGPOSITION ("Significantly better than similar forces", or Better, Similar, Worse).
  * @param directions Directions of travel in the same order: Improved, Stable or Deteriorated.
  * @param [rules] The Rules table as it is (Rules); or a two-column table of grading rules (rule name, points); the defaults when omitted.
- * @param [evidence] The kinds of evidence for this force and domain, e.g. FILTER(Evidence[Kind],(Evidence[Force]="Kent")*(Evidence[Domain]=B1)); "CAA red flag" and "CAA green flag" count.
+ * @param [evidence] The evidence for this force and domain: a column of kinds ("CAA red flag", "CAA green flag"), or two columns, Kind and Judgement (e.g. "Neighbourhood Policing judgement", "Poor"), such as FILTER(Evidence[[Kind]:[Judgement]],(Evidence[Force]="Kent")*(Evidence[Domain]=B1)).
+ * @param [force] The force, e.g. "Gwent": CAA flags are ignored for the Welsh forces (the CAA covered England only).
  * @returns The recommended grade.
  */
-export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][], evidence?: unknown[][]): string {
-  const [ps, ds, kinds] = valueOrThrow(all([wordList(positions, "The positions"), wordList(directions, "The directions"), evidence === null || evidence === undefined ? success([]) : wordList(evidence, "The evidence")] as const));
+export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][], evidence?: unknown[][], force?: string): string {
+  const [ps, ds, rows] = valueOrThrow(all([wordList(positions, "The positions"), wordList(directions, "The directions"), evidence === null || evidence === undefined ? success([]) : wordTable(evidence, "The evidence")] as const));
+  const forceName = optionalText(force);
   valueOrThrow(sameLength(ps, ds, "The positions", "The directions"));
   const settings = valueOrThrow(gradeSettings(rules));
   const items = ps.flatMap((position, i) => (position === null || ds[i] === null || ds[i] === undefined ? [] : [{ position, direction: ds[i] ?? null }]));
-  const found = kinds.filter((k): k is string => typeof k === "string").map((kind) => ({ kind, judgement: "", detail: "", source: "" }));
-  const graded = gradeDomain(items, found, settings);
+  const pairs: readonly (readonly InputValue[])[] = rows.length > 0 && rows.every((r) => r.length === 2) ? rows : rows.flatMap((r) => r.map((kind) => [kind]));
+  const found = pairs.flatMap(([kind, judgement]) => (typeof kind === "string" ? [{ kind, judgement: typeof judgement === "string" ? judgement : "", detail: "", source: "" }] : []));
+  const graded = gradeDomain(items, found, settings, forceName !== undefined && isWelshForce(forceName));
   if (graded.issues.length > 0 || graded.grade === null) return valueOrThrow(failure(graded.issues.length > 0 ? graded.issues : [issue("nothing-to-grade")]));
   return graded.grade;
 }

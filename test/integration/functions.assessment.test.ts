@@ -141,9 +141,10 @@ describe("the functions give the assessment's answers, for all 43 forces and eve
           }
         }
         if (domain.recommendedGrade === null) continue;
-        const kinds = tables.Evidence!.filter((r) => r[0] === force.force && r[1] === domain.domain.name).map((r) => [r[2]]);
+        // The evidence's Kind and Judgement columns, and the force (CAA flags are ignored for a Welsh force).
+        const evidence = tables.Evidence!.filter((r) => r[0] === force.force && r[1] === domain.domain.name).map((r) => [r[2], r[3]]);
         count("GRADE");
-        const grade = call("GRADE", positions, directions, rulesByInterval, kinds.length > 0 ? kinds : null);
+        const grade = call("GRADE", positions, directions, rulesByInterval, evidence.length > 0 ? evidence : null, force.force);
         if (grade !== domain.recommendedGrade) differ.push(`${force.force} ${domain.domain.name} GRADE ${String(grade)} against ${domain.recommendedGrade}`);
       }
     }

@@ -23,7 +23,7 @@ const expected: Record<string, string[]> = {
   MSGPOSITION: ["force", "msgTable", "forces", "numerators", "denominators", "[polarity]", "[measure]", "[designEffect]", "[rules]", "[year]"],
   DIRECTION: ["numerators", "denominators", "[polarity]", "[measure]", "[designEffect]", "[rules]"],
   SIMILARFORCES: ["force", "forces", "variables", "[k]"],
-  GRADE: ["positions", "directions", "[rules]", "[evidence]"],
+  GRADE: ["positions", "directions", "[rules]", "[evidence]", "[force]"],
   DATASET: ["id", "[field]"],
   MSGCOMPARE: ["force", "dataSet", "year", "figures", "forcesTable", "msgTable", "[rules]", "[headers]"],
   FIGURES: ["dataSet", "year", "figures", "forcesTable"],

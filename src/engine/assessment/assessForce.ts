@@ -11,7 +11,7 @@ import { closestForceName, forceByAlias, sameForce } from "../forces/names";
 import { recommendGrade, type GradeInput, type GradeRecommendation } from "../grading/recommend";
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
 import { threeYears } from "../workbook/years";
-import { evidenceAdjustments } from "./evidence";
+import { evidenceAdjustments, isWelshForce } from "./evidence";
 import { figuresFor, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
@@ -108,19 +108,20 @@ function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, fo
   if (!domain.graded) {
     return { domain, dataSets: assessed, evidence, actions, dataRecommendation: null, adjustments: [], recommendedGrade: null };
   }
-  const { fromData, grade, adjustments } = gradeDomain(gradeInputs(assessed), evidence, settings);
+  const { fromData, grade, adjustments } = gradeDomain(gradeInputs(assessed), evidence, settings, isWelshForce(force));
   return { domain, dataSets: assessed, evidence, actions, dataRecommendation: fromData, adjustments, recommendedGrade: grade };
 }
 
 /**
  * A domain's recommended grade as the assessment gives it: the grade from the data sets' points by the
- * Rules' grading, then the evidence rules (a CAA green flag raises, a red flag caps). With no data set
- * to grade, no grade. The GRADE function gives its answer by this same routine.
+ * Rules' grading, then the evidence rules (a CAA green flag raises, a red flag caps, an adverse
+ * inspection judgement caps; CAA flags are ignored for a Welsh force). With no data set to grade, no
+ * grade. The GRADE function gives its answer by this same routine.
  */
-export function gradeDomain(items: readonly GradeInput[], evidence: readonly EvidenceItem[], settings: AssessmentSettings): { fromData: GradeRecommendation | null; grade: string | null; adjustments: readonly GradeAdjustment[]; issues: readonly Issue[] } {
+export function gradeDomain(items: readonly GradeInput[], evidence: readonly EvidenceItem[], settings: AssessmentSettings, welsh = false): { fromData: GradeRecommendation | null; grade: string | null; adjustments: readonly GradeAdjustment[]; issues: readonly Issue[] } {
   const recommendation = items.length > 0 ? recommendGrade(items, settings.grading) : null;
   const fromData = recommendation?.ok ? recommendation.value : null;
-  const { grade, adjustments } = evidenceAdjustments(fromData?.grade ?? null, evidence, settings);
+  const { grade, adjustments } = evidenceAdjustments(fromData?.grade ?? null, evidence, settings, welsh);
   return { fromData, grade, adjustments, issues: recommendation && !recommendation.ok ? recommendation.issues : [] };
 }
 

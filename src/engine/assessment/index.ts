@@ -4,7 +4,7 @@ export { readSettings, type AssessmentSettings } from "./settings";
 export { assessForce, assessOneDataSet, comparisonOptionsFor, gradeDomain, gradeInputs } from "./assessForce";
 export { forcesOf, groupOf } from "./groups";
 export { overdispersionFor } from "./overdispersion";
-export { evidenceAdjustments } from "./evidence";
+export { evidenceAdjustments, isWelshForce } from "./evidence";
 export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";

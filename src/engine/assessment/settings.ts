@@ -3,7 +3,7 @@ import type { OverdispersionModel } from "../stats/funnel";
 import type { PoissonMethod } from "../stats/poisson";
 import { defaultGradingRules, type GradeBand, type GradingRules } from "../grading/rules";
 import type { InputValue } from "../input";
-import { ruleDefaults, scaleDefaults } from "../workbook/template";
+import { adverseJudgementsOf, ruleDefaults, scaleDefaults } from "../workbook/template";
 import type { AssessmentInputs } from "./inputs";
 
 /** The comparison and grading settings of one workbook, from its Rules and Scale tables. */
@@ -28,6 +28,10 @@ export interface AssessmentSettings {
   /** The grade a CAA red flag caps a domain at, if the Scale has it. */
   readonly redFlagCap: string | undefined;
   readonly greenFlagRaises: boolean;
+  /** Inspection judgements that cap a domain's grade, in lower case with single spaces. */
+  readonly adverseJudgements: readonly string[];
+  /** The grade an adverse judgement caps a domain at, if the Scale has it. */
+  readonly adverseCap: string | undefined;
 }
 
 const defaults = new Map<string, InputValue>(ruleDefaults.map((r) => [r.id, r.value]));
@@ -67,6 +71,7 @@ export function readSettings(inputs: AssessmentInputs): AssessmentSettings {
     return { grade, minimumScore: Number.isFinite(minimum) ? minimum : (defaultGradingRules.bands[i]?.minimumScore ?? -i) };
   });
   const cap = textRule(rules, "red-flag-caps-grade-at");
+  const adverseCap = textRule(rules, "adverse-judgement-caps-grade-at");
   return {
     level: level > 0 && level < 1 ? level : comparisonDefaults.level,
     tolerance: tolerance >= 0 && tolerance < 1 ? tolerance : comparisonDefaults.tolerance,
@@ -86,5 +91,7 @@ export function readSettings(inputs: AssessmentInputs): AssessmentSettings {
     scale,
     redFlagCap: scale.find((g) => g.toLowerCase() === cap.toLowerCase()),
     greenFlagRaises: /^yes$/i.test(textRule(rules, "green-flag-can-raise")),
+    adverseJudgements: adverseJudgementsOf(rules.get("adverse-judgements")),
+    adverseCap: scale.find((g) => g.toLowerCase() === adverseCap.toLowerCase()),
   };
 }

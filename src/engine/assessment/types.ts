@@ -50,6 +50,8 @@ export interface GradeAdjustment {
   readonly from: string;
   readonly to: string;
   readonly reason: string;
+  /** The piece of evidence that made the change (its kind, judgement and detail). */
+  readonly evidence?: EvidenceItem;
 }
 
 export interface DomainAssessment {

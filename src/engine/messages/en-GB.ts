@@ -250,6 +250,10 @@ export const enGB = {
     message: (p) => `${s(p, "force")} needs to improve in ${s(p, "domain")} (${s(p, "reason")}), but no action is recorded for it.`,
     fix: (p) => `Add what the force is doing to improve to the Actions table (force ${s(p, "force")}, domain ${s(p, "domain")}), or note that none is planned.`,
   },
+  "caa-flag-wales": {
+    message: (p) => `${s(p, "force")} is a Welsh force, but this row is a ${s(p, "kind")}: the Comprehensive Area Assessment covered England only, so the flag is ignored in the grade.`,
+    fix: () => "Remove the row, or record the finding under the inspection it came from.",
+  },
   "unknown-rule": {
     message: (p) => `"${s(p, "value")}" is not a rule the add-in knows, so it is ignored.`,
     fix: (p) => `Check the spelling against the rule ids: ${s(p, "choices")}.`,

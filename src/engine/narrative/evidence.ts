@@ -1,5 +1,5 @@
 import type { EvidenceItem } from "../assessment/types";
-import { needsImprovementJudgements } from "../workbook/template";
+import { adverseJudgementsOf } from "../workbook/template";
 import type { Leaning, Writer } from "./dataSetText";
 import { caaName, explanation } from "./glossary";
 import { asSentence } from "./text";
@@ -14,13 +14,13 @@ export function evidenceLeaning(item: EvidenceItem): Leaning {
   if (kind.includes("red flag")) return "bad";
   if (kind.includes("green flag")) return "good";
   const judgement = lower(item.judgement);
-  if ((needsImprovementJudgements as readonly string[]).includes(judgement)) return "bad";
+  if (adverseJudgementsOf(undefined).includes(judgement)) return "bad";
   if (goodJudgements.includes(judgement)) return "good";
   return "neutral";
 }
 
 /** Who made the finding, in everyday words, and any term to explain first. */
-function subjectOf(kind: string): { readonly subject: string; readonly term?: "policing-pledge" | "protective-services" } {
+export function subjectOf(kind: string): { readonly subject: string; readonly term?: "policing-pledge" | "protective-services" } {
   switch (lower(kind)) {
     case "neighbourhood policing judgement":
       return { subject: "The inspection of neighbourhood policing" };

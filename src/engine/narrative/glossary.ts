@@ -1,5 +1,5 @@
 /** Terms a report explains the first time it uses them. */
-export type Term = "similar-forces" | "sanction-detection" | "caa" | "band-d" | "cipfa" | "policing-pledge" | "protective-services" | "ethnic-gap";
+export type Term = "similar-forces" | "sanction-detection" | "confiscation-order" | "caa" | "band-d" | "cipfa" | "policing-pledge" | "protective-services" | "ethnic-gap";
 
 /**
  * Remembers which terms a report has explained, so that each is explained once per report: a force
@@ -20,7 +20,9 @@ export class Glossary {
 export function explanation(term: Exclude<Term, "similar-forces" | "caa">): string {
   switch (term) {
     case "sanction-detection":
-      return "A crime counts as solved here if it ends in a charge, caution or other formal outcome. This is called a sanction detection.";
+      return "A crime counts as detected here if it ends in a charge, a caution, a penalty notice or another formal outcome. This is called a sanction detection. It does not mean the case was proved in court.";
+    case "confiscation-order":
+      return "A confiscation order is a court's order that an offender pay back what they gained from crime. The figure is the value of the orders made, not the money actually paid.";
     case "band-d":
       return "Band D is a middle council tax band, used to compare areas.";
     case "cipfa":

@@ -1,10 +1,14 @@
 import type { DomainAssessment, GradeAdjustment } from "../assessment/types";
 import type { Writer } from "./dataSetText";
+import { subjectOf } from "./evidence";
 import { caaName } from "./glossary";
 import { asSentence } from "./text";
 
 /** An evidence rule that changed the grade, in words. */
 function adjustmentSentences(a: GradeAdjustment, w: Writer): string[] {
+  if (a.rule === "adverse-judgement-caps-grade-at" && a.evidence) {
+    return [`${subjectOf(a.evidence.kind).subject} judged the force ${a.evidence.judgement.trim()}${a.evidence.detail.trim() ? ` (${a.evidence.detail.trim()})` : ""}, so we recommend no better than ${a.to}.`];
+  }
   const about = `${a.rule} ${a.reason}`.toLowerCase();
   if (/\bred\b/.test(about)) {
     const caa = caaName(w.glossary);

@@ -53,10 +53,23 @@ export const evidenceKinds = [
 ] as const;
 
 /**
- * Judgements that mean an area needs improvement (compared without regard to case). With the kind
- * "CAA red flag", such a row needs at least one action for the same force and domain in Actions.
+ * The default adverse judgements: those that mean an area needs improvement (compared without regard
+ * to case). They are the default of the Rules row "adverse-judgements"; with the kind "CAA red flag",
+ * such a row needs at least one action for the same force and domain in Actions.
  */
-export const needsImprovementJudgements = ["poor", "requires improvement", "needs improvement", "inadequate", "not meeting the standard"] as const;
+export const needsImprovementJudgements = ["Poor", "Requires improvement", "Needs improvement", "Inadequate", "Not meeting the standard"] as const;
+
+/**
+ * The adverse judgements of a Rules value written as a list separated by semicolons, in lower case with
+ * single spaces; a blank or missing value gives the defaults.
+ */
+export function adverseJudgementsOf(value: unknown): readonly string[] {
+  const words = typeof value === "string" ? value.split(";").map((j) => j.trim().toLowerCase().replace(/\s+/g, " ")).filter((j) => j !== "") : [];
+  return words.length > 0 ? words : needsImprovementJudgements.map((j) => j.toLowerCase());
+}
+
+/** The Welsh forces: the Comprehensive Area Assessment (and so its red and green flags) covered England only. */
+export const welshForces = ["Dyfed-Powys", "Gwent", "North Wales", "South Wales"] as const;
 
 const domainNames = domains.map((d) => d.name);
 const yesNo = ["Yes", "No"];
@@ -86,9 +99,10 @@ export const responseFrom = ["Force", "Police authority"] as const;
 /**
  * The rules of grading and comparison, with their documented defaults. Comparison rules follow
  * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1, 5% tolerance for figures
- * with no sampling error, MSG average including the force as the predecessor framework did). The
+ * with no sampling error), except that the MSG average leaves the force out by default (the predecessor
+ * framework included it, so the Metropolitan Police made up 37% of its own comparator). The
  * grading rules are those of src/engine/grading (points per position and direction, the minimum mean
- * score for each grade of the Scale by its order) and the evidence rules for CAA flags.
+ * score for each grade of the Scale by its order) and the evidence rules for CAA flags and adverse inspection judgements.
  */
 export const ruleDefaults = [
   { id: "confidence-level", description: "Confidence level of intervals and tests, as a fraction (0.95 is 95%)", value: 0.95 },
@@ -98,7 +112,7 @@ export const ruleDefaults = [
   { id: "material-gap-rate", description: "Funnel method: for rates, the smallest gap from similar forces that counts, as a fraction of their rate (0.1 is 10%)", value: 0.1 },
   { id: "material-gap-points", description: "Funnel method: for detection rates and surveys, the smallest gap from similar forces that counts, in percentage points", value: 3 },
   { id: "tolerance", description: "For figures with no sampling error (costs): within this fraction of similar forces counts as similar (0.05 is 5%)", value: 0.05 },
-  { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (Yes, as the predecessor framework did; or No)", value: "Yes" },
+  { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (No, the default: a force is compared with its similar forces, not partly with itself; or Yes, as the predecessor framework did)", value: "No" },
   { id: "poisson-method", description: "Interval for counts: exact (Garwood) or byar", value: "exact" },
   { id: "default-design-effect", description: "Design effect for a survey row whose Design effect cell is blank", value: 1 },
   { id: "msg-size", description: "How many peers a derived Most Similar Group has", value: 7 },
@@ -112,6 +126,8 @@ export const ruleDefaults = [
   { id: "minimum-score-grade-2", description: "Grading: the lowest mean points for the grade of Order 2", value: 0 },
   { id: "minimum-score-grade-3", description: "Grading: the lowest mean points for the grade of Order 3; any lower score takes the last grade", value: -1 },
   { id: "red-flag-caps-grade-at", description: "Evidence: a CAA red flag in a domain caps its recommended grade at this grade of the Scale", value: "Fair" },
+  { id: "adverse-judgements", description: "Evidence: inspection judgements that cap a domain's recommended grade, separated by semicolons (compared without regard to case)", value: needsImprovementJudgements.join("; ") },
+  { id: "adverse-judgement-caps-grade-at", description: "Evidence: an adverse judgement in a domain (any kind but a CAA flag) caps its recommended grade at this grade of the Scale, unless a person overrides it with a reason", value: "Fair" },
   { id: "green-flag-can-raise", description: "Evidence: whether a CAA green flag raises a domain's recommended grade by one (never above the best, never past a red flag's cap)", value: "Yes" },
 ] as const;
 

@@ -35,10 +35,11 @@ describe("assessing a force", () => {
 
   it("compares robbery with the group and the force's own past, by hand", () => {
     const robbery = dataSet(assess(kentBetter()), "robbery");
-    // 700 / 1,000,000 x 1,000 = 0.7; group average (700 + 1,000 + 1,000) / 3,000,000 x 1,000 = 0.9.
+    // 700 / 1,000,000 x 1,000 = 0.7; group average, Kent left out (the default):
+    // (1,000 + 1,000) / (1,200,000 + 800,000) x 1,000 = 1.0.
     expect(robbery.figure?.estimate).toBeCloseTo(0.7, 10);
-    expect(robbery.msgAverage).toBeCloseTo(0.9, 10);
-    // SciPy: chi2.ppf(0.025, 1400)/2/1000 = 0.64910 and chi2.ppf(0.975, 1402)/2/1000 = 0.75383, below 0.9.
+    expect(robbery.msgAverage).toBeCloseTo(1.0, 10);
+    // SciPy: chi2.ppf(0.025, 1400)/2/1000 = 0.64910 and chi2.ppf(0.975, 1402)/2/1000 = 0.75383, below 1.0.
     expect(robbery.figure?.lower).toBeCloseTo(0.6490977805, 8);
     expect(robbery.figure?.upper).toBeCloseTo(0.7538333621, 8);
     expect(robbery.position?.label).toBe("Significantly better than similar forces");

@@ -138,4 +138,14 @@ describe("GRADE as the assessment grades", () => {
     expect(excel("GRADE", column("Better than similar forces"), column("Stable"))).toBe("Excellent");
     expect(excel("GRADE", column(null), column(null))).toMatchObject({ code: "#N/A" });
   });
+
+  it("caps at Fair for an adverse judgement given beside its kind, and ignores a Welsh force's CAA flags", () => {
+    // (2 + 1) / 1 = 3: Excellent from the data (hand).
+    const positions = column("Significantly better than similar forces");
+    const directions = column("Improved");
+    expect(excel("GRADE", positions, directions, null, [["Neighbourhood Policing judgement", "Poor"]])).toBe("Fair");
+    expect(excel("GRADE", positions, directions, null, [["Major crime", "Good"]])).toBe("Excellent");
+    expect(excel("GRADE", positions, directions, null, column("CAA red flag"), "Kent")).toBe("Fair");
+    expect(excel("GRADE", positions, directions, null, column("CAA red flag"), "Heddlu Gwent")).toBe("Excellent");
+  });
 });

@@ -53,8 +53,8 @@ describe("writeDomainReport: Kent, Local Crime and Policing", () => {
 
   it("explains a sanction detection once, says similar plainly and names data sets with no figures", () => {
     expect(report.otherFindings).toBe(
-      "A crime counts as solved here if it ends in a charge, caution or other formal outcome. This is called a sanction detection. " +
-        "Kent solved 14.3% of burglaries in 2008/09, against 15.0% for similar forces. " +
+      "A crime counts as detected here if it ends in a charge, a caution, a penalty notice or another formal outcome. This is called a sanction detection. It does not mean the case was proved in court. " +
+        "Kent detected 14.3% of burglaries in 2008/09, against 15.0% for similar forces. " +
         "That is similar to similar forces. The gap is within what chance would explain. " +
         "It went from 13.9% to 14.1% to 14.3% in the three years to 2008/09. " +
         "The change is within what chance would explain. " +

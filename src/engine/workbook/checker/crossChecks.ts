@@ -3,7 +3,7 @@ import { domains } from "../../catalogue/domains";
 import { normaliseForceName, sameForce } from "../../forces/names";
 import { issue, warning, type Issue } from "../../result";
 import { isCellError, sheetRow, type CellValue } from "../snapshot";
-import { needsImprovementJudgements } from "../template";
+import { adverseJudgementsOf, welshForces } from "../template";
 import { isFinancialYear, threeYears } from "../years";
 import { denominatorFromForces, rowDataSet } from "./cells";
 import { cellPath, headerPath, isBlankRow, knownForce, textOf, valueAt, type CheckContext, type LocatedTable } from "./context";
@@ -154,12 +154,14 @@ function domainId(value: CellValue | undefined): string | undefined {
 }
 
 /**
- * An area needs improvement when Evidence has, for a force and domain, a CAA red flag or a judgement of
- * Poor, Requires improvement, Needs improvement, Inadequate or Not meeting the standard. Each such row
+ * An area needs improvement when Evidence has, for a force and domain, a CAA red flag or an adverse
+ * judgement (the Rules' "adverse-judgements", by default Poor, Requires improvement, Needs improvement,
+ * Inadequate or Not meeting the standard). Each such row
  * with no action for the same force and domain in Actions gives `no-action-recorded` (a warning), at
  * the Kind cell for a red flag, else at the Judgement cell.
  */
-export function checkActions(evidence: LocatedTable, actions: LocatedTable | undefined): Issue[] {
+export function checkActions(evidence: LocatedTable, actions: LocatedTable | undefined, rules?: LocatedTable): Issue[] {
+  const adverse = adverseJudgementsOf(rules ? rowsOf(rules).find(({ row }) => textOf(valueAt(rules, row, "Rule id"))?.toLowerCase() === "adverse-judgements")?.row[rules.columnAt.get("Value") ?? -1] : undefined);
   const acted = new Set<string>();
   if (actions) {
     for (const { row } of rowsOf(actions)) {
@@ -175,7 +177,7 @@ export function checkActions(evidence: LocatedTable, actions: LocatedTable | und
     if (!force || !domain) continue;
     const redFlag = textOf(valueAt(evidence, row, "Kind"))?.toLowerCase() === "caa red flag";
     const judgement = textOf(valueAt(evidence, row, "Judgement"));
-    const poor = judgement !== undefined && (needsImprovementJudgements as readonly string[]).includes(judgement.toLowerCase());
+    const poor = judgement !== undefined && adverse.includes(judgement.toLowerCase().replace(/\s+/g, " "));
     if (!redFlag && !poor) continue;
     if (acted.has(`${normaliseForceName(force)}\u0000${domain}`)) continue;
     const domainName = domains.find((d) => d.id === domain)?.name ?? domain;
@@ -183,4 +185,21 @@ export function checkActions(evidence: LocatedTable, actions: LocatedTable | und
     issues.push(warning("no-action-recorded", cellPath(evidence, index, at), { force, domain: domainName, reason: redFlag ? "a CAA red flag" : `judged ${judgement}` }));
   }
   return issues;
+}
+
+const caaKinds = ["caa red flag", "caa green flag"];
+
+/**
+ * The Comprehensive Area Assessment covered England only: a CAA red or green flag for a Welsh force
+ * (Dyfed-Powys, Gwent, North Wales, South Wales) gives `caa-flag-wales` (a warning) at its Kind cell;
+ * the assessment ignores it.
+ */
+export function checkWelshFlags(evidence: LocatedTable): Issue[] {
+  return rowsOf(evidence).flatMap(({ row, index }) => {
+    const force = textOf(valueAt(evidence, row, "Force"));
+    const kind = textOf(valueAt(evidence, row, "Kind"));
+    if (!force || !kind || !caaKinds.includes(kind.toLowerCase().replace(/\s+/g, " "))) return [];
+    if (!welshForces.some((w) => sameForce(w, force))) return [];
+    return [warning("caa-flag-wales", cellPath(evidence, index, "Kind"), { force, kind })];
+  });
 }

@@ -7,7 +7,7 @@ import { checkAssessmentSheet } from "./assessmentSheet";
 import { checkPercentScale } from "./percentages";
 import { checkCell, checkDenominatorPresence } from "./cells";
 import { isBlankRow, textOf, valueAt, type CheckContext, type LocatedTable } from "./context";
-import { checkActions, checkDetections, checkDuplicates, checkPeers, checkPopulation, checkSamples, checkYears } from "./crossChecks";
+import { checkActions, checkDetections, checkWelshFlags, checkDuplicates, checkPeers, checkPopulation, checkSamples, checkYears } from "./crossChecks";
 import { compareFindings, toFinding, type Finding } from "./findings";
 import { locateTables } from "./structure";
 
@@ -48,7 +48,7 @@ function gradesOf(loc: LocatedTable | undefined): string[] {
  * rows marked Final (they would be published), warnings on the others.
  * Warnings: a table renamed by hand; missing years for direction of travel; detections above
  * offences; a population changing more than 10% in a year; a survey sample under 100; an area needing
- * improvement with no action recorded. Info: an unknown rule id.
+ * improvement with no action recorded; a CAA flag for a Welsh force (ignored: the CAA covered England only). Info: an unknown rule id.
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   const issues: Issue[] = [];
@@ -82,7 +82,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   if (survey) add(issues, checkPercentScale(survey));
   add(issues, checkAssessmentSheet(snapshot, ctx.grades));
   const evidence = tables.get("Evidence");
-  if (evidence) add(issues, checkActions(evidence, tables.get("Actions")));
+  if (evidence) add(issues, checkActions(evidence, tables.get("Actions"), tables.get("Rules")));
+  if (evidence) add(issues, checkWelshFlags(evidence));
   for (const hidden of snapshot.hiddenSheets ?? []) {
     if (template.some((t) => t.sheet === hidden.sheet)) issues.push(warning("sheet-hidden", { sheet: hidden.sheet, cell: "A1" }, { sheet: hidden.sheet, state: hidden.state }));
   }

@@ -12,7 +12,7 @@ const oneOf = (value: CellValue, label: string, choices: readonly string[], path
 /**
  * Checks a Rules value against its rule: confidence-level between 0 and 1; tolerance from 0 to 1;
  * Yes/No switches; poisson-method exact or byar; default-design-effect more than 0; msg-size a whole
- * number of 1 or more; points and minimum scores numbers; red-flag-caps-grade-at a grade of the Scale. An unknown rule id is `unknown-rule`
+ * number of 1 or more; points and minimum scores numbers; red-flag-caps-grade-at and adverse-judgement-caps-grade-at grades of the Scale; adverse-judgements a list of text. An unknown rule id is `unknown-rule`
  * (info: it is ignored).
  */
 export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, value: CellValue, path: IssuePath): readonly Issue[] {
@@ -64,7 +64,10 @@ export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, va
     case "points-for-stable":
     case "points-for-deteriorated":
       return issuesOf(readNumber(value, name, "a number of points"));
+    case "adverse-judgements":
+      return value === null || String(value).trim() === "" ? [issue("blank-value", path, { label, expected: "judgements separated by semicolons, such as Poor; Inadequate" })] : [];
     case "red-flag-caps-grade-at":
+    case "adverse-judgement-caps-grade-at":
       if (ctx.grades.length === 0) return [];
       return typeof value === "string" && ctx.grades.some((g) => g.toLowerCase() === value.trim().toLowerCase())
         ? []
