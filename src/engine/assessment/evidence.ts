@@ -1,4 +1,4 @@
-import { normaliseWords, sameForce } from "../forces/names";
+import { forceByAlias, normaliseWords } from "../forces/names";
 import { welshForces } from "../workbook/template";
 import type { AssessmentSettings } from "./settings";
 import type { EvidenceItem, GradeAdjustment } from "./types";
@@ -7,7 +7,7 @@ const isKind = (item: EvidenceItem, kind: string) => normaliseWords(item.kind) =
 const isCaaFlag = (item: EvidenceItem) => isKind(item, "CAA red flag") || isKind(item, "CAA green flag");
 
 /** Whether a force is one of the four Welsh forces (whose CAA flags are ignored: the CAA covered England only). */
-export const isWelshForce = (force: string): boolean => welshForces.some((w) => sameForce(w, force));
+export const isWelshForce = (force: string): boolean => forceByAlias(force, welshForces) !== undefined;
 
 /** Where the grade stands: its index on the Scale, and the changes so far. */
 interface Capping {
