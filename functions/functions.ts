@@ -167,7 +167,7 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
 }
 
 /**
- * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is included unless includeForce is FALSE.
+ * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is left out of its own group's average, as in the Rules' default, unless includeForce is TRUE.
  * @customfunction MSGAVERAGE
  * @helpurl https://addin-url.invalid/help/functions.html#msgaverage
  * @param force Force name, e.g. "Kent".
@@ -176,13 +176,13 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
  * @param numerators Numerators in the same order (offences, detections, survey percentages, pounds).
  * @param denominators Denominators in the same order (population, offences, sample sizes, FTE).
  * @param [per] A data set id such as "burglary" or "cost-per-officer" (recommended), or a multiplier: 1000 (the default) per 1,000; 1 for a proportion or a cost; 100 for a survey percentage.
- * @param [includeForce] TRUE (the default) to count the force in its own group's average.
+ * @param [includeForce] FALSE (the default, as the Rules' include-force-in-msg-average No) leaves the force out of its own group's average; TRUE counts it.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
  * @returns The group's weighted average, in the unit of the measure.
  */
 export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number {
   const f = valueOrThrow(name(force, "The force"));
-  const [groups, how, include] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, true, "Include the force")] as const));
+  const [groups, how, include] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, false, "Include the force")] as const));
   const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
   return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
 }

@@ -28,8 +28,8 @@ const calls = [
   ["=RA.PROPORTIONCI(G{r},H{r})", [0, 0.1611], 2e-4, "Newcombe (1998): 0/20", 0, 20],
   ["=RA.MSGPEERS(\"Kent\",Ranges!A1:B5)", ["Essex", "Hampshire", "Sussex"], 0, "The MSG block on Ranges"],
   ["=RA.MSGPEERS(\"Knet\",Ranges!A1:B5)", ["#N/A"], 0, "A misspelt force"],
-  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", [0.655203988], 1e-8, "Hand: (1,305 + 1,154 + 1,015 + 1,034) / (1,738,000 + 1,884,200 + 1,684,100 + 1,574,000) x 1,000"],
-  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,,FALSE)", [0.672222008], 1e-8, "Hand: 3,493 / 5,196,200 x 1,000, Kent left out"],
+  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,,TRUE)", [0.655203988], 1e-8, "Hand: (1,305 + 1,154 + 1,015 + 1,034) / (1,738,000 + 1,884,200 + 1,684,100 + 1,574,000) x 1,000, Kent counted (TRUE)"],
+  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", [0.672222008], 1e-8, "Hand: 3,493 / 5,196,200 x 1,000, Kent left out (the default, as the Rules' default)"],
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,\"lower\")", [1], 0, "Lowest robbery rate of the four (rates worked out by hand in column G)"],
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,1)", [1], 0, "RANK.EQ's order 1: smallest first"],
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5)", [4], 0, "RANK.EQ's default order 0: largest first, last of four"],
@@ -46,7 +46,7 @@ const calls = [
   // The template's own tables, passed as they are (issue 17).
   ["=RA.MSGPEERS(\"Kent\",Template!A2:D5)", ["Essex", "Hampshire", "Sussex"], 0, "The template's MSG table (Force, Peer, Year, Source): Year and Source are not peers"],
   ["=RA.MSGPEERS(\"Kent\",Template!A1:D5)", ["Essex", "Hampshire", "Sussex"], 0, "The same with its heading row (MSG[#All])"],
-  ["=RA.MSGAVERAGE(\"Kent\",Template!A2:D5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", [0.655203988], 1e-8, "Hand, as above: the template's MSG table gives the same group"],
+  ["=RA.MSGAVERAGE(\"Kent\",Template!A2:D5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,,TRUE)", [0.655203988], 1e-8, "Hand, as above: the template's MSG table gives the same group"],
   ["=RA.MSGPEERS(\"Kent\",Template!A2:C5)", ["Essex", "Hampshire", "Sussex"], 0, "Force, Peer and Year only"],
   ["=RA.MSGPEERS(\"Kent\",Template!F2:H3)", ["#VALUE!"], 0, "Columns in another order (Force, Year, Peer): \"2008/09\" is refused as a peer, never read as one"],
   ["=RA.MSGPEERS(\"Kent\",Template!A2:D9)", ["Essex", "Hampshire", "Sussex"], 0, "Trailing blank rows (as from a whole-column reference) are skipped"],
@@ -55,7 +55,7 @@ const calls = [
   ["=RA.EWAVERAGE(Ranges!E2:E5,Ranges!F2:F5,\"robbery\")", [0.655203988], 1e-8, "Hand: 4,508 / 6,880,300 x 1,000 (the four forces stand for all)"],
   ["=RA.DATASETS(\"Confidence and Satisfaction\")", ["single-confidence-target", "satisfaction", "comparative-satisfaction", "anti-social-behaviour", "things-that-matter"], 0, "DOMAIN.md: the five confidence and satisfaction data sets"],
   // Defaults that used to give a wrong answer without an error (issue 17).
-  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!Y2:Y5,Template!Z2:Z5,\"cost-per-officer\")", [48669.2015209], 1e-10, "Hand: 640,000,000 / 13,150 (illustrative costs): the data set brings per = 1, not 1,000"],
+  ["=RA.MSGAVERAGE(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!Y2:Y5,Template!Z2:Z5,\"cost-per-officer\",TRUE)", [48669.2015209], 1e-10, "Hand: 640,000,000 / 13,150 (illustrative costs): the data set brings per = 1, not 1,000"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!Y2:Y5,Template!Z2:Z5,\"cost-per-officer\")", ["Similar to similar forces"], 0, "Kent 170,000,000 / 3,500 = 48,571.43, within 5% of 48,669.20 (hand): a cost has no sampling error"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Template!AA2:AA5,Template!AB2:AB5,\"satisfaction\")", ["#NUM!"], 0, "Kent's survey result typed 0.38: refused (did you mean 38?)"],
   ["=RA.RATECI(L{r},M{r},,N{r})", ["#NUM!"], 0, "A level of 0.05 (alpha) would give a 5% interval: refused", 1015, 1684100, 0.05],

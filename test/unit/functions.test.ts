@@ -137,11 +137,11 @@ describe("Most Similar Group functions", () => {
   });
 
   it("MSGAVERAGE weights by population: 4,508 / 6,880,300 x 1,000", () => {
-    close(excel(F.MSGAVERAGE, "Kent", msg, forces, robberies, population), 0.6552039882, 1e-9);
+    close(excel(F.MSGAVERAGE, "Kent", msg, forces, robberies, population, null, true), 0.6552039882, 1e-9);
     // Without Kent: 3,493 / 5,196,200 x 1,000.
     close(excel(F.MSGAVERAGE, "Kent", msg, forces, robberies, population, null, false), 0.6722220084, 1e-9);
     // The same ranges as rows.
-    close(excel(F.MSGAVERAGE, "Kent", msg, row("Essex", "Hampshire", "Kent", "Sussex"), row(1305, 1154, 1015, 1034), row(1738000, 1884200, 1684100, 1574000)), 0.6552039882, 1e-9);
+    close(excel(F.MSGAVERAGE, "Kent", msg, row("Essex", "Hampshire", "Kent", "Sussex"), row(1305, 1154, 1015, 1034), row(1738000, 1884200, 1684100, 1574000), null, true), 0.6552039882, 1e-9);
   });
 
   it("MSGAVERAGE refuses mismatched ranges, 2-D blocks and errors inside a range", () => {
@@ -150,7 +150,7 @@ describe("Most Similar Group functions", () => {
     const withError = column(1305, { code: "#N/A" }, 1015, 1034);
     expect(excel(F.MSGAVERAGE, "Kent", msg, forces, withError, population)).toMatchObject({ code: "#VALUE!", message: "The numerator for Hampshire holds the error #N/A." });
     // An error in the row of a force outside the group is not read.
-    close(excel(F.MSGAVERAGE, "Kent", msg, [...forces, ["Surrey"]], [...robberies, [{ code: "#N/A" }]], [...population, [1]]), 0.6552039882, 1e-9);
+    close(excel(F.MSGAVERAGE, "Kent", msg, [...forces, ["Surrey"]], [...robberies, [{ code: "#N/A" }]], [...population, [1]], null, true), 0.6552039882, 1e-9);
     expect(excel(F.MSGAVERAGE, "Kent", msg, forces, column(1305, null, 1015, 1034), population)).toMatchObject({ code: "#N/A" });
   });
 

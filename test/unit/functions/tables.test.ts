@@ -39,7 +39,7 @@ describe("the MSG table as the template lays it out", () => {
     expect(excel("MSGPEERS", "Kent", whole)).toEqual([["Essex"], ["Hampshire"], ["Sussex"]]);
     const blankEnd = [...forces, ...Array.from({ length: 50 }, () => [0])];
     const zeros = Array.from({ length: 50 }, () => [0]);
-    expect(excel("MSGAVERAGE", "Kent", whole, blankEnd, [...robberies, ...zeros], [...population, ...zeros], "robbery")).toBeCloseTo(groupAverage, 12);
+    expect(excel("MSGAVERAGE", "Kent", whole, blankEnd, [...robberies, ...zeros], [...population, ...zeros], "robbery", true)).toBeCloseTo(groupAverage, 12);
   });
 
   it("refuses a year or a source word read as a peer, naming it", () => {
@@ -65,8 +65,8 @@ describe("defaults that gave a wrong answer without an error", () => {
   const fte = column(3000, 3700, 3500, 2950);
 
   it("a cost with its data set id is pounds per officer, not per 1,000 officers, and never 'Significantly'", () => {
-    expect(excel("MSGAVERAGE", "Kent", msg, forces, costs, fte, "cost-per-officer")).toBeCloseTo(640e6 / 13150, 6);
-    expect(excel("MSGAVERAGE", "Kent", msg, forces, costs, fte)).toBeCloseTo((640e6 / 13150) * 1000, 0);
+    expect(excel("MSGAVERAGE", "Kent", msg, forces, costs, fte, "cost-per-officer", true)).toBeCloseTo(640e6 / 13150, 6);
+    expect(excel("MSGAVERAGE", "Kent", msg, forces, costs, fte, null, true)).toBeCloseTo((640e6 / 13150) * 1000, 0);
     // Kent 48,571.43 is within 5% of 48,669.20 (hand).
     expect(excel("MSGPOSITION", "Kent", msg, forces, costs, fte, "cost-per-officer")).toBe("Similar to similar forces");
   });
