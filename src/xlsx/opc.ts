@@ -61,6 +61,7 @@ export const REL = {
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  extendedProperties: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
 } as const;
 
 export const CONTENT_TYPE = {

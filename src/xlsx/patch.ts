@@ -1,3 +1,4 @@
+import { withSheetTitles } from "./appProperties";
 import { assertOutputOnly, type WritePlan } from "../engine/workbook";
 import { CONTENT_TYPE, editContentTypes, freeId, parseRelationships, REL, relationshipsXml, relativeTarget, relsPathOf, resolveTarget, type Relationship } from "./opc";
 import { OutputSheet, tableXml, worksheetXml } from "./sheetXml";
@@ -146,7 +147,7 @@ function keptReference(sheetXml: string | undefined, local: string, kept: readon
 /**
  * The bytes of an existing workbook with a plan's output sheets written into it. Only the parts that
  * must change are written: each output sheet's worksheet part and its table parts, the workbook part
- * (new sheets, and recalculation on opening), its relationships, [Content_Types].xml and the styles
+ * (new sheets, and recalculation on opening), its relationships, the list of sheet titles in docProps/app.xml, [Content_Types].xml and the styles
  * part (number formats the output needs). Every other part (input sheets, charts, drawings, images,
  * comments, pivot tables, VBA, themes, defined names) is copied as stored, byte for byte. An output
  * sheet that exists already is rewritten in place: same name, position, sheet id and part, so
@@ -199,12 +200,14 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan): Buffer {
 
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId));
   const newSheetTags: string[] = [];
+  const newSheetNames: string[] = [];
   for (const t of targets) {
     let part = t.existing?.part;
     if (!part) {
       part = pkg.freeName("xl/worksheets", "sheet");
       const id = freeId(workbookRels.map((r) => r.id), "rId");
       workbookRels.push({ id, type: REL.worksheet, target: relativeTarget(workbookPart, part), external: false });
+      newSheetNames.push(t.name);
       newSheetTags.push(`<${rootPrefix(workbookXml)}sheet xmlns:r="${NS_RELATIONSHIPS}" name="${escapeXml(t.name)}" sheetId="${++sheetId}" r:id="${id}"/>`);
       addedTypes.set(part, CONTENT_TYPE.worksheet);
     }
@@ -235,6 +238,10 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan): Buffer {
     workbookXml = workbookXml.replace(new RegExp(`</${p}sheets>`), `${newSheetTags.join("")}</${p}sheets>`);
   }
   pkg.put(workbookPart, withFullCalcOnLoad(workbookXml));
+  const appRel = rootRels.find((r) => r.type === REL.extendedProperties);
+  const appPart = appRel ? resolveTarget("", appRel.target) : undefined;
+  const appXml = appPart === undefined ? undefined : pkg.text(appPart);
+  if (appPart !== undefined && appXml !== undefined) pkg.put(appPart, withSheetTitles(appXml, newSheetNames));
   if (workbookRels.length > rootWorkbookRelCount) putRelationships(pkg, workbookPart, workbookRels);
 
   const contentTypes = pkg.text("[Content_Types].xml") ?? "";

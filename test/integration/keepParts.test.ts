@@ -44,7 +44,7 @@ async function withExtraParts(): Promise<{ bytes: Buffer; vba: Buffer }> {
   return { bytes: await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }), vba };
 }
 
-const mayChange = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
+const mayChange = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"]);
 
 describe("writing the output sheets into an existing workbook", () => {
   it("keeps every input part byte for byte (a VBA project too), and a second run changes no part", async () => {
@@ -72,6 +72,25 @@ describe("writing the output sheets into an existing workbook", () => {
     const profile = wb.getWorksheet("Profile");
     expect(profile?.getCell("A2").value).toBe("Avon and Somerset");
     expect(new Set(profile?.getColumn(1).values.slice(2))).toContain("Wiltshire");
+  });
+
+  it("lists the new sheets in docProps/app.xml, as Excel shows them under File > Info, and a re-run lists them once", async () => {
+    const once = patchWorkbook(sample, await planFor(sample, ["Kent"]));
+    const twice = patchWorkbook(once, await planFor(once, ["Kent"]));
+    const titles = async (b: Uint8Array) => {
+      const app = (await parts(b)).get("docProps/app.xml")?.toString() ?? "";
+      const names = [...(/<TitlesOfParts>([\s\S]*)<\/TitlesOfParts>/.exec(app)?.[1] ?? "").matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+      return { names, count: Number(/<vt:lpstr>Worksheets<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)</.exec(app)?.[1]), size: Number(/<TitlesOfParts><vt:vector size="(\d+)"/.exec(app)?.[1]) };
+    };
+    const sheetNames = async (b: Uint8Array) => ((await parts(b)).get("xl/workbook.xml")?.toString().match(/<sheet [^>]*name="[^"]*"/g) ?? []).map((t) => /name="([^"]*)"/.exec(t)?.[1]);
+    // The sample lists its 12 input sheets; the output adds Assessment, Report, Profile, Trace and Comments.
+    expect((await titles(sample)).count).toBe(12);
+    for (const b of [once, twice]) {
+      const t = await titles(b);
+      expect(t.names).toEqual(await sheetNames(b));
+      expect(t.count).toBe(17);
+      expect(t.size).toBe(17);
+    }
   });
 
   it("writes text that looks like markup or has characters XML cannot hold as plain text", async () => {
