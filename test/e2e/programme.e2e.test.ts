@@ -67,7 +67,6 @@ async function regionalCopy(path: string, edits: readonly Edit[], assessment?: u
   await wb.xlsx.writeFile(path);
 }
 
-const tab = (page: Page, name: string) => page.getByRole("tab", { name });
 
 describeInBrowser()("the programme in the task pane (issue 16)", () => {
   let server: RunningServer | undefined;
