@@ -55,6 +55,7 @@ export const useHomeStyles = makeStyles({
   scroll: {
     maxWidth: "100%",
     overflowX: "auto",
+    "& caption": { textAlign: "start" },
   },
   measure: {
     color: tokens.colorNeutralForeground2,
