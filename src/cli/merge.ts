@@ -1,8 +1,6 @@
 import { basename, resolve } from "node:path";
 import { describeIssue, fixFor } from "../engine/messages/describe";
-import { mergeCopies, type RegionalCopy } from "../engine/programme";
-import { issue } from "../engine/result";
-import { checkWorkbook } from "../engine/workbook";
+import { mergeCopies, whyNotMergeable, type RegionalCopy } from "../engine/programme";
 import { writeWithPlan } from "../xlsx";
 import { openWorkbook } from "./assess";
 import { EXIT, guarded, printProblem } from "./output";
@@ -11,10 +9,9 @@ import { EXIT, guarded, printProblem } from "./output";
 async function open(file: string): Promise<Awaited<ReturnType<typeof openWorkbook>>> {
   const opened = await openWorkbook(file);
   if (typeof opened === "number") return opened;
-  const errors = checkWorkbook(opened.snapshot).filter((f) => f.severity === "error");
-  const [first] = errors;
-  if (first) {
-    printProblem(issue("merge-not-a-copy", {}, { file, count: errors.length, first: `${first.cell ? `${first.sheet}!${first.cell}` : first.sheet}: ${first.message}` }));
+  const refusal = whyNotMergeable(file, opened.snapshot);
+  if (refusal) {
+    printProblem(refusal);
     return EXIT.errorsFound;
   }
   return opened;

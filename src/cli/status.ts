@@ -1,5 +1,5 @@
 import { describeIssue } from "../engine/messages/describe";
-import { programmeStatus, progressStatuses, type ProgressTotals } from "../engine/programme";
+import { blockersByForce, programmeStatus, progressStatuses, type ProgressTotals } from "../engine/programme";
 import { readSnapshot } from "../xlsx";
 import { EXIT, printProblem } from "./output";
 
@@ -41,13 +41,9 @@ export async function runStatus(file: string, options: { json?: boolean }): Prom
     "Totals (reports are one per force and graded domain; a force is ready when all its reports are Final)",
     table(["Region", "Forces", "Ready", ...progressStatuses, "Open comments", "Overrides without reason"], [...status.regions.map((r) => totalsRow(r.region, r.totals)), totalsRow("England and Wales", status.national)]),
   );
-  const byForce = new Map<string, string[]>();
-  for (const b of status.blockers) {
-    const force = b.path.force ?? "";
-    byForce.set(force, [...(byForce.get(force) ?? []), describeIssue(b).replace(`${force}: `, "")]);
-  }
-  out.push("", byForce.size === 0 ? "Nothing stops publication: every force's reports are Final." : `What stops publication (${byForce.size} of ${status.national.forces} forces):`);
-  for (const [force, reasons] of byForce) out.push(`  ${force}:`, ...reasons.map((r) => `    ${r}`));
+  const byForce = blockersByForce(status);
+  out.push("", byForce.length === 0 ? "Nothing stops publication: every force's reports are Final." : `What stops publication (${byForce.length} of ${status.national.forces} forces):`);
+  for (const { force, blockers } of byForce) out.push(`  ${force}:`, ...blockers.map((b) => `    ${describeIssue(b).replace(`${force}: `, "")}`));
   process.stdout.write(`${out.join("\n")}\n`);
   return EXIT.ok;
 }

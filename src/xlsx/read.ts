@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { aboutFrom, cellNotesOf, columnNumber, coverageSpec, firstStrayCell, outputTemplate, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../engine/workbook";
+import { aboutFrom, cellNotesOf, columnNumber, coverageSpec, firstStrayCell, outputTemplate, renamedSheetOf, sameHeader, template, type CellValue, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../engine/workbook";
 import { cellDetailOf, toCellValue } from "./cellValues";
 
 type SheetValues = readonly (readonly ExcelJS.CellValue[] | undefined)[];
@@ -76,15 +76,6 @@ function fromHeaderRow(sheet: string, values: SheetValues, spec: TableSpec): Tab
   return { sheet, table: sheet, isExcelTable: false, headerRow: best.row, firstColumn: left, columns, rows: readRows(values, best.row + 1, left, columns.length, bottom) };
 }
 
-/**
- * A sheet renamed by hand that still holds the template table `spec` under its own name: a sheet with
- * a name the template does not use, holding an Excel table named as the spec's.
- */
-function renamedSheet(wb: ExcelJS.Workbook, spec: TableSpec): ExcelJS.Worksheet | undefined {
-  const known = new Set([...template, ...outputTemplate].map((t) => t.sheet));
-  return wb.worksheets.find((ws) => !known.has(ws.name) && excelTables(ws).some((t) => t.name === spec.name));
-}
-
 /** The snapshot of a loaded ExcelJS workbook: each template and output table found, by Excel table or by header row. */
 export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => ws.name);
@@ -93,11 +84,13 @@ export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const hiddenSheets: { sheet: string; state: "hidden" | "very hidden" }[] = [];
   const strayCells: { sheet: string; cell: string }[] = [];
   const renamedSheets: { sheet: string; foundOn: string }[] = [];
+  const sheetTables = wb.worksheets.flatMap((ws) => excelTables(ws).map((t) => ({ name: t.name, sheet: ws.name })));
   for (const spec of [...template, coverageSpec, ...outputTemplate]) {
     let ws = wb.getWorksheet(spec.sheet);
-    if (!ws && template.includes(spec)) {
-      ws = renamedSheet(wb, spec);
-      if (ws) renamedSheets.push({ sheet: spec.sheet, foundOn: ws.name });
+    const foundOn = renamedSheetOf(spec, sheets, sheetTables);
+    if (!ws && foundOn) {
+      ws = wb.getWorksheet(foundOn);
+      renamedSheets.push({ sheet: spec.sheet, foundOn });
     }
     if (!ws) continue;
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) mergedRanges.push({ sheet: spec.sheet, range });

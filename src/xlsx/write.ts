@@ -9,11 +9,25 @@ function sheetFor(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return wb.getWorksheet(name) ?? wb.addWorksheet(name);
 }
 
-/** Applies a write plan to an ExcelJS workbook: creates sheets and tables, then block writes. */
+/**
+ * Empties a sheet that a plan rewrites, keeping the sheet itself (its name, id and place), as the
+ * Office adapter does: its tables are removed and its rows deleted, so formulas elsewhere that refer
+ * to the sheet still point at it.
+ */
+function clearInPlace(ws: ExcelJS.Worksheet): void {
+  const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+  for (const name of Object.keys(tables)) ws.removeTable(name);
+  if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
+}
+
+/**
+ * Applies a write plan to an ExcelJS workbook: sheets the plan replaces are emptied in place (never
+ * deleted), then sheets and tables are created and block writes made.
+ */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const name of plan.replaceSheets ?? []) {
     const existing = wb.getWorksheet(name);
-    if (existing) wb.removeWorksheet(existing.id);
+    if (existing) clearInPlace(existing);
   }
   for (const name of plan.createSheets) sheetFor(wb, name);
   for (const t of plan.tables) {

@@ -51,6 +51,12 @@ export const useHomeStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  /** A wide table that scrolls on its own, so the pane never scrolls sideways. */
+  scroll: {
+    maxWidth: "100%",
+    overflowX: "auto",
+    "& caption": { textAlign: "start" },
+  },
   measure: {
     color: tokens.colorNeutralForeground2,
   },

@@ -5,11 +5,13 @@ import { Explain } from "../explain/Explain";
 import type { Runtime } from "../runtime";
 import { describeTemplateStatus } from "../session/templateStatus";
 import { Notice } from "../shared/Notice";
+import { MergeCopies } from "../programme/MergeCopies";
 import { Panel } from "../shared/Panel";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import type { Navigate } from "../Workspace";
 import { describeRuntime } from "./describeRuntime";
 import { useHomeStyles } from "./Home.styles";
+import { ProgrammeStatus } from "./ProgrammeStatus";
 import { useHome } from "./useHome";
 
 export interface HomeProps {
@@ -19,9 +21,8 @@ export interface HomeProps {
 }
 
 /** First run and readiness: whether this workbook can be assessed, and the one next step. */
-function Readiness({ port, onNavigate }: { port: WorkbookPort; onNavigate: Navigate }) {
+function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onNavigate: Navigate }) {
   const styles = useHomeStyles();
-  const home = useHome(port);
   const r = home.readiness;
   return (
     <section className={styles.domain} aria-labelledby="workbook-title">
@@ -56,12 +57,14 @@ function Readiness({ port, onNavigate }: { port: WorkbookPort; onNavigate: Navig
         </Notice>
       )}
       {home.message && <Notice intent={home.message.intent} title={home.message.intent === "success" ? "Done" : "Not done"}>{home.message.text}</Notice>}
+      {home.programme && <ProgrammeStatus status={home.programme} />}
     </section>
   );
 }
 
 export function Home({ runtime, port, onNavigate }: HomeProps) {
   const styles = useHomeStyles();
+  const home = useHome(port);
   return (
     <section className={styles.root} aria-labelledby="home-title">
       <Title2 as="h1" id="home-title" className={styles.heading}>
@@ -73,8 +76,16 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
       <Body1 as="p" className={styles.runtime}>
         {describeRuntime(runtime)}
       </Body1>
-      {port && <Readiness port={port} onNavigate={onNavigate} />}
+      {port && <Readiness home={home} onNavigate={onNavigate} />}
       <Accordion collapsible>
+        {port && (
+          <AccordionItem value="merge">
+            <AccordionHeader as="h2">Merge regional copies</AccordionHeader>
+            <Panel>
+              <MergeCopies port={port} onWritten={home.read} />
+            </Panel>
+          </AccordionItem>
+        )}
         {port && (
           <AccordionItem value="explain">
             <AccordionHeader as="h2">Explain a formula</AccordionHeader>

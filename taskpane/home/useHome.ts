@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { checkWorkbook, emptyTemplatePlan } from "../../src/engine/workbook";
+import { programmeStatus, type ProgrammeStatus } from "../../src/engine/programme";
+import { checkWorkbook, emptyTemplatePlan, findTable } from "../../src/engine/workbook";
 import { readinessOf, type Readiness } from "../session/readiness";
 import { templateStatus, whyNotAddTemplate, type TemplateStatus } from "../session/templateStatus";
 import { failureMessage, useWorkbook } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 
-/** The Home view's state: the template status and readiness of the open workbook, and creating the template or sample. */
+/** The Home view's state: the template status, readiness and programme progress of the open workbook, and creating the template or sample. */
 export function useHome(port: WorkbookPort | null) {
   const { snapshot, read } = useWorkbook(port);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
@@ -16,6 +17,7 @@ export function useHome(port: WorkbookPort | null) {
   const status: TemplateStatus | null = snapshot.state === "done" ? templateStatus(snapshot.value) : null;
   const refusal = snapshot.state === "done" ? whyNotAddTemplate(snapshot.value) : null;
   const readiness: Readiness | null = useMemo(() => (snapshot.state === "done" ? readinessOf(checkWorkbook(snapshot.value)) : null), [snapshot]);
+  const programme: ProgrammeStatus | null = useMemo(() => (snapshot.state === "done" && findTable(snapshot.value, "Forces") ? programmeStatus(snapshot.value) : null), [snapshot]);
   const act = useCallback(
     async (what: "template" | "sample") => {
       if (!port) return;
@@ -39,5 +41,5 @@ export function useHome(port: WorkbookPort | null) {
     },
     [port, read],
   );
-  return { snapshot, status, refusal, readiness, message, busy, act };
+  return { snapshot, status, refusal, readiness, programme, message, busy, act, read };
 }

@@ -1,4 +1,4 @@
-import { aboutFrom, cellNotesOf, firstStrayCell, inputSheets, outputTemplate, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../../src/engine/workbook";
+import { aboutFrom, cellNotesOf, firstStrayCell, inputSheets, outputTemplate, renamedSheetOf, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../../src/engine/workbook";
 import { fromExcelValue } from "./cellValues";
 import { CELL_BUDGET, batches, rowSlices } from "./chunks";
 import { locateTable, type UsedRange } from "./locateTable";
@@ -32,13 +32,18 @@ interface InputSheetState {
   readonly mergedRanges: readonly { readonly sheet: string; readonly range: string }[];
 }
 
-function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], used: ReadonlyMap<string, UsedRange>, state: InputSheetState): WorkbookSnapshot {
+/**
+ * The snapshot from what was read: `used` holds the used range of each sheet by its name in the
+ * workbook, and `renamed` the sheet each renamed template sheet was found on (read as the template's).
+ */
+function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], used: ReadonlyMap<string, UsedRange>, state: InputSheetState, renamed: ReadonlyMap<string, string>): WorkbookSnapshot {
   const found: TableSnapshot[] = [];
   const strayCells: { sheet: string; cell: string }[] = [];
   for (const spec of specs) {
-    const range = used.get(spec.sheet);
+    const on = renamed.get(spec.sheet) ?? spec.sheet;
+    const range = used.get(on);
     if (!range) continue;
-    const onSheet = tables.filter((t) => t.sheet === spec.sheet);
+    const onSheet = tables.filter((t) => t.sheet === on);
     const name = onSheet.find((t) => t.name === spec.name)?.name ?? (onSheet.length === 1 ? (onSheet[0]?.name ?? null) : null);
     const located = locateTable(spec.sheet, range, spec, name);
     if (!located) continue;
@@ -58,6 +63,7 @@ function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], u
     ...(state.mergedRanges.length > 0 ? { mergedRanges: state.mergedRanges } : {}),
     ...(state.hiddenSheets.length > 0 ? { hiddenSheets: state.hiddenSheets } : {}),
     ...(strayCells.length > 0 ? { strayCells } : {}),
+    ...(renamed.size > 0 ? { renamedSheets: [...renamed].map(([sheet, foundOn]) => ({ sheet, foundOn })) } : {}),
   };
 }
 
@@ -84,9 +90,10 @@ function queueMergedAreas(context: Excel.RequestContext, mergedAreas: boolean): 
 }
 
 /** Hidden input sheets (in template order) and merged cells on input sheets, from the synced loads. */
-function inputSheetState(worksheets: Excel.WorksheetCollection, merged: readonly { sheet: string; areas: Excel.RangeAreas }[]): InputSheetState {
+function inputSheetState(worksheets: Excel.WorksheetCollection, merged: readonly { sheet: string; areas: Excel.RangeAreas }[], renamed: ReadonlyMap<string, string>): InputSheetState {
   const hiddenSheets = inputSheets.flatMap((sheet) => {
-    const state = hiddenState(worksheets.items.find((w) => w.name === sheet)?.visibility);
+    const on = renamed.get(sheet) ?? sheet;
+    const state = hiddenState(worksheets.items.find((w) => w.name === on)?.visibility);
     return state ? [{ sheet, state }] : [];
   });
   const mergedRanges = merged.flatMap(({ sheet, areas }) => (areas.isNullObject ? [] : rangesOfAreas(areas.address).map((range) => ({ sheet, range }))));
@@ -161,5 +168,30 @@ export async function readSnapshotIn(context: Excel.RequestContext, budget = CEL
   const sheetNames = worksheets.items.map((w) => w.name);
   const tableNames = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const used = sliced ?? new Map(usedRanges.filter((u) => !u.range.isNullObject).map((u) => [u.sheet, { values: u.range.values as unknown[][], numberFormats: u.range.numberFormat as unknown[][], rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex }]));
-  return snapshotFrom(sheetNames, tableNames, used, inputSheetState(worksheets, merged));
+  const renamed = new Map(template.flatMap((spec) => {
+    const foundOn = renamedSheetOf(spec, sheetNames, tableNames);
+    return foundOn ? [[spec.sheet, foundOn] as const] : [];
+  }));
+  if (renamed.size > 0) for (const [sheet, range] of await readRenamed(context, [...new Set(renamed.values())], budget)) used.set(sheet, range);
+  return snapshotFrom(sheetNames, tableNames, used, inputSheetState(worksheets, merged, renamed), renamed);
+}
+
+/**
+ * The used ranges of sheets found to hold a renamed template sheet's table, known only after the
+ * first sync: one more sync (in slices, as above, if Excel refuses the size). Merged cells on such a
+ * sheet are not read.
+ */
+async function readRenamed(context: Excel.RequestContext, sheets: readonly string[], budget: number): Promise<Map<string, UsedRange>> {
+  const ranges = sheets.map((sheet) => {
+    const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    range.load("values,numberFormat,rowIndex,columnIndex");
+    return { sheet, range };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    return readInSlices(context, sheets, budget);
+  }
+  return new Map(ranges.filter((u) => !u.range.isNullObject).map((u) => [u.sheet, { values: u.range.values as unknown[][], numberFormats: u.range.numberFormat as unknown[][], rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex }]));
 }

@@ -6,7 +6,7 @@
  * or worked out by hand in the comments.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -250,6 +250,62 @@ describe("the programme: regional copies merged, progress counted, letters writt
         expect(doc).toContain('<w:pStyle w:val="Heading2"/>');
         expect(doc).toContain("<w:tblHeader/>");
       }
+    });
+
+    describe("--previous and --report-again", () => {
+      const current = join(work, "kent-now.xlsx");
+      const fellFrom = join(work, "kent-before-excellent.xlsx");
+      const oneDown = join(work, "kent-before-good.xlsx");
+      /** The text of a letter's paragraphs, read from the .docx itself (word/document.xml, tags removed). */
+      const docText = (file: string) => execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" }).replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+      const kentGrades = (lcp: string) => [
+        decision("Kent", LCP, { "Final grade": lcp, "Override reason": "Set for this test", Assessor: "R. Hale", Date: "2009-06-30" }),
+        decision("Kent", PSH, { "Final grade": "Good", "Override reason": "Set for this test" }),
+        decision("Kent", CS, { "Final grade": "Good", "Override reason": "Set for this test" }),
+      ];
+
+      beforeAll(async () => {
+        // Kent now: Fair for Local Crime and Policing, decided by R. Hale; Good elsewhere (nothing at the lowest grade).
+        await editedCopy(merged, current, kentGrades("Fair"));
+        // A year before: Excellent (Excellent to Fair is two places down the Scale: Excellent, Good, Fair, Poor).
+        await editedCopy(merged, fellFrom, kentGrades("Excellent"));
+        // Or Good: one place down, which needs no open letter.
+        await editedCopy(merged, oneDown, kentGrades("Good"));
+      }, 300_000);
+
+      it("writes an open letter for a domain that fell two grades since the previous workbook, saying who decided and when we report again", async () => {
+        const out = join(work, "letters-fell");
+        const r = await ra(["letters", current, "--out", out, "--force", "Kent", "--previous", fellFrom, "--report-again", "31 March 2010"]);
+        expect(r.code).toBe(0);
+        expect(readdirSync(out).filter((f) => f.endsWith(".docx")).sort()).toEqual(["feedback-kent.docx", "open-letter-kent.docx"]);
+        const text = docText(join(out, "open-letter-kent.docx"));
+        expect(text).toContain(`${LCP}: Fair. Last time it was Excellent. It fell by two grades or more.`);
+        expect(text).toContain(`Why: ${LCP}`);
+        expect(text).toMatch(/R\. Hale decided on the grade Fair on 2009-06-30\. Our method gave (Excellent|Good|Poor)\. The reason for the change: Set for this test\./);
+        expect(text).not.toContain("We recommend");
+        expect(text).toContain("report by 31 March 2010");
+        expect(text).not.toContain(PSH + ": Good. Last time");
+      }, 300_000);
+
+      it("writes no open letter for a fall of one grade, and says 'within six months' without --report-again", async () => {
+        const out = join(work, "letters-one-down");
+        const r = await ra(["letters", current, "--out", out, "--force", "Kent", "--previous", oneDown]);
+        expect(r.code).toBe(0);
+        expect(readdirSync(out).filter((f) => f.endsWith(".docx"))).toEqual(["feedback-kent.docx"]);
+        const out2 = join(work, "letters-no-date");
+        expect((await ra(["letters", current, "--out", out2, "--force", "Kent", "--previous", fellFrom])).code).toBe(0);
+        expect(docText(join(out2, "open-letter-kent.docx"))).toContain("report within six months of this letter");
+      }, 300_000);
+
+      it("refuses a --previous file it cannot read (exit 2), writing nothing", async () => {
+        const bad = join(work, "previous.xlsx");
+        writeFileSync(bad, "not a workbook");
+        const out = join(work, "letters-bad-previous");
+        const r = await ra(["letters", current, "--out", out, "--force", "Kent", "--previous", bad]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain("previous.xlsx");
+        expect(existsSync(out)).toBe(false);
+      }, 300_000);
     });
 
     const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));

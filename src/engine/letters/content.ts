@@ -21,6 +21,8 @@ export interface LetterFacts {
 }
 
 const placeholder = (what: string): string => `[${what}]`;
+/** Text a person wrote, without its closing full stop, to end one of the letter's sentences. */
+const clause = (text: string): string => text.replace(/[.\s]+$/, "");
 const heading = (level: 1 | 2 | 3, text: string): LetterBlock => ({ kind: "heading", level, text });
 const para = (text: string): LetterBlock => ({ kind: "paragraph", text });
 const DRAFT_NOTE = "DRAFT. This letter is not final. The grades may change before we publish them.";
@@ -46,12 +48,27 @@ function figuresTable(domain: DomainAssessment): LetterBlock | undefined {
 function gradeLine(g: LetterGrade): string {
   if (!g.shown) return `${g.domain}: there was not enough data for a grade.`;
   if (g.finalGrade !== "" && g.recommended && g.finalGrade.toLowerCase() !== g.recommended.toLowerCase()) {
-    return `${g.domain}: ${g.shown}. The method gave ${g.recommended}. We decided on ${g.shown}${g.reason ? ` because ${g.reason.replace(/[.\s]+$/, "")}` : ""}.`;
+    return `${g.domain}: ${g.shown}. The method gave ${g.recommended}. We decided on ${g.shown}${g.reason ? ` because ${clause(g.reason)}` : ""}.`;
   }
   return `${g.domain}: ${g.shown}.`;
 }
 
 const dueText = (due: string) => due || placeholder("date comments are due");
+
+/**
+ * Why a domain has the grade the open letter gives. When a person decided the final grade, who
+ * decided, when, and how it stands against the method's recommendation (with their reason); the
+ * report's grade sentences ("We recommend …") only when nobody has decided yet.
+ */
+function gradeWhy(g: LetterGrade | undefined, summary: string): string {
+  if (!g || g.finalGrade === "") return summary;
+  const who = g.assessor || "The assessor";
+  const decided = `${who} decided on the grade ${g.finalGrade}${g.date ? ` on ${g.date}` : ""}.`;
+  if (g.recommended && g.recommended.toLowerCase() !== g.finalGrade.toLowerCase()) {
+    return `${decided} Our method gave ${g.recommended}.${g.reason ? ` The reason for the change: ${clause(g.reason)}.` : ""}`;
+  }
+  return `${decided} This is the grade our method gave.`;
+}
 
 /**
  * The feedback letter to a force's chief constable and police authority chair: the grades and what
@@ -110,7 +127,8 @@ export function feedbackLetter(facts: LetterFacts): Letter {
 /**
  * The open letter to a force and its police authority where a domain falls short (see
  * {@link shortFalls}), in the manner of the Bank of England's letters to the Chancellor: what fell
- * short, why (the report's grade sentences and where the force must improve, with the figures), what
+ * short, why (who decided the grade and when, or the report's grade sentences while nobody has
+ * decided; where the force must improve, with the figures), what
  * the force and authority are asked to do, and when the inspectorate will report again (`reportAgain`,
  * or within six months). Written for publication; marked DRAFT unless every graded domain is Final.
  */
@@ -134,7 +152,7 @@ export function openLetter(facts: LetterFacts, falls: readonly ShortFall[], repo
     const text = report.domains.find((d) => d.name === f.domain);
     const domain = a.domains.find((d) => d.domain.name === f.domain);
     blocks.push(heading(2, `Why: ${f.domain}`));
-    if (text) blocks.push(para(text.summary), para(text.answers.find((x) => x.question === keyQuestions[1])?.text ?? ""));
+    if (text) blocks.push(para(gradeWhy(grades.find((g) => g.domain === f.domain), text.summary)), para(text.answers.find((x) => x.question === keyQuestions[1])?.text ?? ""));
     const table = domain ? figuresTable(domain) : undefined;
     if (table) blocks.push(table);
   }

@@ -36,7 +36,7 @@ export function missingContacts(force: string, contacts: Contacts): Issue[] {
 /**
  * The grade of each graded domain of an assessment as the letters give it: the final grade people
  * wrote in the Assessment sheet when there is one, else the method's recommendation; final when the
- * row's Status reads Final.
+ * row's Status reads Final; with who decided and when, as written.
  */
 export function letterGrades(assessment: ForceAssessment, decisions: ReadonlyMap<string, Decision>): LetterGrade[] {
   return assessment.domains
@@ -49,6 +49,8 @@ export function letterGrades(assessment: ForceAssessment, decisions: ReadonlyMap
         recommended: d.recommendedGrade,
         finalGrade,
         reason: decision?.reason ?? "",
+        assessor: decision?.assessor ?? "",
+        date: decision?.date ?? "",
         shown: finalGrade !== "" ? finalGrade : d.recommendedGrade,
         final: reportStatusOf(decision?.status ?? "") === "Final",
       };

@@ -41,6 +41,9 @@ export interface LetterGrade {
   /** The final grade a person decided ("" when not yet decided). */
   readonly finalGrade: string;
   readonly reason: string;
+  /** Who decided the final grade, and when, as written in the Assessment sheet ("" when not given). */
+  readonly assessor: string;
+  readonly date: string;
   /** The grade the letter gives: the final grade when decided, else the recommendation. */
   readonly shown: string | null;
   readonly final: boolean;

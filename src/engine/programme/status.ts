@@ -141,3 +141,13 @@ export function programmeStatus(snapshot: WorkbookSnapshot): ProgrammeStatus {
     blockers,
   };
 }
+
+/** What stops publication, force by force in the order the blockers come (the Forces table's order); forces with nothing in the way are left out. */
+export function blockersByForce(status: ProgrammeStatus): { readonly force: string; readonly blockers: readonly Issue[] }[] {
+  const byForce = new Map<string, Issue[]>();
+  for (const b of status.blockers) {
+    const force = b.path.force ?? "";
+    byForce.set(force, [...(byForce.get(force) ?? []), b]);
+  }
+  return [...byForce].map(([force, blockers]) => ({ force, blockers }));
+}

@@ -13,3 +13,4 @@ export { cellNotesOf, isPercentFormat, withNotes, type CellDetail } from "./cell
 export { CELL_TEXT_LIMIT, fitCellLimit, splitText } from "./cellLimit";
 export * from "./coverage";
 export { isFormulaLike, neutraliseFormula } from "./formulaText";
+export { renamedSheetOf, type SheetTable } from "./renamedSheet";

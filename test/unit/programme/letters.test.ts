@@ -5,7 +5,7 @@ import { readability, writeForceReport } from "../../../src/engine/narrative";
 import { validSnapshot, withTable } from "../workbook/builders";
 
 const scale = ["Excellent", "Good", "Fair", "Poor"];
-const grade = (domain: string, shown: string | null): LetterGrade => ({ domain, recommended: shown, finalGrade: "", reason: "", shown, final: false });
+const grade = (domain: string, shown: string | null): LetterGrade => ({ domain, recommended: shown, finalGrade: "", reason: "", assessor: "", date: "", shown, final: false });
 
 describe("the open-letter rule", () => {
   it("applies to the lowest grade of the Scale, and to a fall of two grades or more", () => {
@@ -83,5 +83,24 @@ describe("letters", () => {
     expect(headings).toEqual(["Open letter to Kent and its police authority", "What fell short", `Why: ${falls[0]?.domain}`, "What we ask you to do", "When we will report again"]);
     expect(letterProse(letter)).toContain("by 31 March 2010");
     expect(readability(letterProse(letter)).fleschReadingEase).toBeGreaterThanOrEqual(60);
+  });
+
+  it("says who decided the grade and when in the open letter's Why, not the method's recommendation (issue 16)", () => {
+    const [first] = grades;
+    if (!first) throw new Error("Kent has no graded domain");
+    const why = (g: LetterGrade) => {
+      const letter = openLetter({ ...facts, grades: [g, ...grades.slice(1)] }, shortFalls([g], settings.scale));
+      const at = letter.blocks.findIndex((b) => b.kind === "heading" && b.text === `Why: ${first.domain}`);
+      const next = letter.blocks[at + 1];
+      return next?.kind === "paragraph" ? next.text : "";
+    };
+    const decided = { ...first, finalGrade: "Poor", shown: "Poor", reason: "Burglary detections fell.", assessor: "R. Hale", date: "2009-06-30" };
+    expect(first.recommended).not.toBe("Poor");
+    expect(why(decided)).toBe(`R. Hale decided on the grade Poor on 2009-06-30. Our method gave ${first.recommended}. The reason for the change: Burglary detections fell.`);
+    expect(why({ ...decided, recommended: "Poor", reason: "", date: "" })).toBe("R. Hale decided on the grade Poor. This is the grade our method gave.");
+    expect(why({ ...decided, assessor: "" })).toMatch(/^The assessor decided on the grade Poor on 2009-06-30\./);
+    // Nobody has decided: the report's own grade sentences, which say what the method recommends.
+    expect(why({ ...first, shown: "Poor" })).toContain(`We recommend the grade ${first.recommended}.`);
+    for (const g of [decided, { ...decided, recommended: "Poor" }]) expect(why(g)).not.toContain("We recommend");
   });
 });

@@ -1,12 +1,16 @@
 /**
  * One contract for every adapter of the task pane: the in-memory adapter (the engine's
- * applyPlanToSnapshot) and the Office adapter (office.js against an in-memory Excel behind an
- * office-addin-mock context) read the same snapshot and give the same result after the same plans.
+ * applyPlanToSnapshot), the .xlsx adapter on an ExcelJS workbook (the preview's) and the Office
+ * adapter (office.js against an in-memory Excel behind an office-addin-mock context) read the same
+ * snapshot and give the same result after the same plans, and rewrite output sheets in place.
  */
+import ExcelJS from "exceljs";
 import { assessForce, assessmentPlan, readInputs, readSettings } from "../../../../src/engine/assessment";
 import { domainById } from "../../../../src/engine/catalogue/domains";
 import { readability, writeForceReport } from "../../../../src/engine/narrative";
 import { applyPlanToSnapshot, isBlank, newWorkbookPlan, type WorkbookSnapshot, type WritePlan } from "../../../../src/engine/workbook";
+import { snapshotOf } from "../../../../src/xlsx/read";
+import { applyPlan } from "../../../../src/xlsx/write";
 import { applyPlanIn } from "../../../../taskpane/office/applyPlan";
 import { readSnapshotIn } from "../../../../taskpane/office/readSnapshot";
 import { validRows } from "../../workbook/builders";
@@ -15,6 +19,14 @@ import { FakeExcel } from "./fakeExcel";
 interface Adapter {
   read(): Promise<WorkbookSnapshot>;
   apply(plan: WritePlan): Promise<void>;
+}
+
+function xlsxAdapter(): Adapter {
+  const wb = new ExcelJS.Workbook();
+  return {
+    read: async () => snapshotOf(wb),
+    apply: async (plan) => applyPlan(wb, plan),
+  };
 }
 
 function memoryAdapter(): Adapter {
@@ -59,6 +71,7 @@ function assessmentPlanFor(snapshot: WorkbookSnapshot, force: string): WritePlan
 
 describe.each([
   ["in-memory", memoryAdapter],
+  [".xlsx (ExcelJS, the preview's)", xlsxAdapter],
   ["Office (office.js)", officeAdapter],
 ])("adapter contract: %s", (_name, make) => {
   it("reads back the template it wrote, and the assessment written over it", async () => {
@@ -80,5 +93,28 @@ describe.each([
     await adapter.apply(assessmentPlanFor(second, "Kent"));
     const third = await adapter.read();
     expect(third.tables.find((t) => t.sheet === "Assessment")?.rows).toEqual(second.tables.find((t) => t.sheet === "Assessment")?.rows);
+  });
+});
+
+describe("the preview's .xlsx adapter rewrites output sheets in place (issue 12, item 7)", () => {
+  it("keeps each replaced sheet's place and id, and an analyst's formula that points at it", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlan(wb, newWorkbookPlan({ assessmentYear: "2008/09", preparedBy: "Test", dataSources: "Test", illustrative: true }, sampleRows()));
+    applyPlan(wb, assessmentPlanFor(snapshotOf(wb), "Kent"));
+    const summary = wb.addWorksheet("Summary");
+    summary.getCell("A1").value = { formula: "Profile!C2" };
+    const before = wb.worksheets.map((ws) => ({ name: ws.name, id: ws.id }));
+    const first = snapshotOf(wb);
+
+    const again = assessmentPlanFor(first, "Kent");
+    expect(again.replaceSheets).toEqual(expect.arrayContaining(["Assessment", "Profile"]));
+    applyPlan(wb, again);
+
+    expect(wb.worksheets.map((ws) => ({ name: ws.name, id: ws.id }))).toEqual(before);
+    expect(wb.getWorksheet("Summary")?.getCell("A1").formula).toBe("Profile!C2");
+    const second = snapshotOf(wb);
+    expect(comparable(second)).toEqual(comparable(first));
+    // One table per output sheet, not one left over from the first run beside the new one.
+    for (const name of again.replaceSheets ?? []) expect(Object.keys((wb.getWorksheet(name) as unknown as { tables: Record<string, unknown> }).tables)).toEqual([name]);
   });
 });

@@ -85,6 +85,32 @@ describe("Office adapter: syncs", () => {
     expect(snapshot.tables).toEqual([{ sheet: "Scale", table: "MyScale", isExcelTable: true, headerRow: 3, firstColumn: 2, columns: ["Grade", "Order"], rows: [["Good", 1], ["Poor", 2]] }]);
   });
 
+  it("reads a template table found by its name on a renamed sheet, with the checker's warning, in two syncs (issue 12)", async () => {
+    const excel = await workbookWithTemplate();
+    const data = excel.sheet("Data");
+    if (!data) throw new Error("The template has no Data sheet");
+    data.name = "Data 2008-09";
+    for (const t of excel.tables) if (t.sheet === "Data") t.sheet = "Data 2008-09";
+    const sync = jest.spyOn(excel.context, "sync");
+    const snapshot = await excel.run((context) => readSnapshotIn(context));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(snapshot.renamedSheets).toEqual([{ sheet: "Data", foundOn: "Data 2008-09" }]);
+    expect(snapshot.tables.find((t) => t.table === "Data")).toMatchObject({ sheet: "Data", headerRow: 1, firstColumn: 1 });
+    expect(snapshot.tables.find((t) => t.table === "Data")?.rows).toHaveLength(validRows().Data?.length ?? -1);
+    const findings = checkWorkbook(snapshot).filter((f) => f.severity !== "info");
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([["sheet-renamed", "warning", "Data 2008-09", "A1"]]);
+  });
+
+  it("does not take a renamed sheet's table when the template's sheet is there", async () => {
+    const excel = await workbookWithTemplate();
+    excel.put("Old data", "A1", [["Force", "Year"], ["Kent", "2007/08"]]);
+    excel.tables.push({ name: "Data", sheet: "Old data", address: "A1:B2" });
+    const sync = jest.spyOn(excel.context, "sync");
+    const snapshot = await excel.run((context) => readSnapshotIn(context));
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(snapshot.renamedSheets).toBeUndefined();
+  });
+
   it("selects a finding's cell and reads the active cell's formula and its references in at most two syncs", async () => {
     const excel = await workbookWithTemplate();
     await excel.run((context) => selectCellIn(context, "Data", "D5"));

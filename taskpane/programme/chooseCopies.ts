@@ -1,0 +1,47 @@
+import { describeIssue } from "../../src/engine/messages/describe";
+import { whyNotMergeable, type RegionalCopy } from "../../src/engine/programme";
+import type { WorkbookSnapshot } from "../../src/engine/workbook";
+
+/** A file the user chose: its name and a way to read it. */
+export interface ChosenFile {
+  readonly name: string;
+  read(): Promise<WorkbookSnapshot>;
+}
+
+/** The chosen files that can be merged, and why each other one cannot. */
+export interface ChosenCopies {
+  readonly copies: readonly RegionalCopy[];
+  readonly refused: readonly string[];
+}
+
+/**
+ * Reads the regional copies the user chose, keeping those that can take part in a merge by the rules
+ * `ra merge` applies: a file that cannot be read, or has errors against the template
+ * (`merge-not-a-copy`), is refused with the reason; two files of the same name are refused, since the
+ * Merges sheet knows each copy by its file name.
+ */
+export async function chooseCopies(files: readonly ChosenFile[]): Promise<ChosenCopies> {
+  const copies: RegionalCopy[] = [];
+  const refused: string[] = [];
+  const names = files.map((f) => f.name);
+  for (const file of files) {
+    if (names.indexOf(file.name) !== names.lastIndexOf(file.name)) {
+      refused.push(`Two of the files chosen are called ${file.name}. The merge knows each copy by its file name: rename one.`);
+      continue;
+    }
+    let snapshot: WorkbookSnapshot;
+    try {
+      snapshot = await file.read();
+    } catch {
+      refused.push(`${file.name} could not be read as an Excel workbook (.xlsx). Open it in Excel, save it as an Excel Workbook and choose it again.`);
+      continue;
+    }
+    const refusal = whyNotMergeable(file.name, snapshot);
+    if (refusal) {
+      refused.push(describeIssue(refusal));
+      continue;
+    }
+    copies.push({ file: file.name, name: file.name, snapshot });
+  }
+  return { copies, refused };
+}
