@@ -10,7 +10,9 @@ import { proportionInterval, rateInterval } from "../src/engine/stats";
 import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList, wordTable } from "./arguments";
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
 import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
+import { eachForce } from "./eachForce";
 import { valueOrThrow } from "./errors";
+import { comparisonOf, designEffects } from "./position";
 import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
@@ -167,10 +169,10 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
 }
 
 /**
- * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is left out of its own group's average, as in the Rules' default, unless includeForce is TRUE.
+ * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is left out of its own group's average, as in the Rules' default, unless includeForce is TRUE. A column of forces gives one average per force, spilling down.
  * @customfunction MSGAVERAGE
  * @helpurl https://addin-url.invalid/help/functions.html#msgaverage
- * @param force Force name, e.g. "Kent".
+ * @param force Force name, e.g. "Kent", or a column of names (e.g. Forces[Force]) for one average each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row (e.g. Data[Force]); blank rows and other forces' rows are skipped.
  * @param numerators Numerators in the same order (offences, detections, survey percentages, pounds).
@@ -178,58 +180,69 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
  * @param [per] A data set id such as "burglary" or "cost-per-officer" (recommended), or a multiplier: 1000 (the default) per 1,000; 1 for a proportion or a cost; 100 for a survey percentage.
  * @param [includeForce] FALSE (the default, as the Rules' include-force-in-msg-average No) leaves the force out of its own group's average; TRUE counts it.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
- * @returns The group's weighted average, in the unit of the measure.
+ * @returns The group's weighted average, in the unit of the measure; one row per force.
  */
-export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number {
-  const f = valueOrThrow(name(force, "The force"));
-  const [groups, how, include] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, false, "Include the force")] as const));
-  const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
-  return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
+export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number[][] {
+  const [how, include] = valueOrThrow(all([perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, false, "Include the force")] as const));
+  const when = optionalText(year);
+  return eachForce(force, (f) => {
+    const groups = valueOrThrow(groupArgument(f, msgTable, when));
+    const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
+    return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
+  }) as number[][];
 }
 
 /**
- * Rank of a force within its Most Similar Group (the force and its peers). Ties share a rank, as Excel's RANK.EQ; order runs as RANK.EQ's: 0 (the default) ranks the largest first, 1 the smallest first. Or say which way is better: "higher", "lower", or a data set id such as "burglary".
+ * Rank of a force within its Most Similar Group (the force and its peers). Ties share a rank, as Excel's RANK.EQ; order runs as RANK.EQ's: 0 (the default) ranks the largest first, 1 the smallest first. Or say which way is better: "higher", "lower", or a data set id such as "burglary". A column of forces gives one rank per force, spilling down.
  * @customfunction MSGRANK
  * @helpurl https://addin-url.invalid/help/functions.html#msgrank
- * @param force Force name, e.g. "Kent".
+ * @param force Force name, e.g. "Kent", or a column of names for one rank each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row.
  * @param values The measure for each force, in the same order (e.g. rates).
  * @param [order] 0 (the default, largest first) or 1 (smallest first) as RANK.EQ; "higher" or "lower" is better; or a data set id. TRUE/FALSE are refused.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
- * @returns The rank: 1 is the largest for order 0, the best for "higher"/"lower".
+ * @returns The rank: 1 is the largest for order 0, the best for "higher"/"lower"; one row per force.
  */
-export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number {
-  const f = valueOrThrow(name(force, "The force"));
-  const [groups, direction] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), rankOrder(order)] as const));
-  const pairs = valueOrThrow(forceValues(forces, values, "The value", memberSet(groups)));
-  return valueOrThrow(mapResult(msgRank(f, groups, pairs, direction), (r) => r.rank));
+export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number[][] {
+  const direction = valueOrThrow(rankOrder(order));
+  const when = optionalText(year);
+  return eachForce(force, (f) => {
+    const groups = valueOrThrow(groupArgument(f, msgTable, when));
+    const pairs = valueOrThrow(forceValues(forces, values, "The value", memberSet(groups)));
+    return valueOrThrow(mapResult(msgRank(f, groups, pairs, direction), (r) => r.rank));
+  }) as number[][];
 }
 
 /**
- * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces", by the assessment's own comparison (the task pane's answer). Give a data set id as polarity (e.g. "burglary", "cost-per-officer", "satisfaction") and its statistic, multiplier and polarity are used.
+ * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces", by the assessment's own comparison (the task pane's answer): the Rules' funnel plot, with the spread between forces estimated across every force in the columns, and the material gap. Pass every force's figures (e.g. the columns of FIGURES) and the Rules table. Give a data set id as polarity (e.g. "burglary") and its statistic, multiplier and polarity are used. A column of forces gives one position per force.
  * @customfunction MSGPOSITION
  * @helpurl https://addin-url.invalid/help/functions.html#msgposition
- * @param force Force name, e.g. "Kent".
+ * @param force Force name, e.g. "Kent", or a column of names for one position each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
- * @param forces Force names, one per row.
+ * @param forces Force names, one per row: every force, so that the spread between forces is estimated as the assessment does.
  * @param numerators Numerators in the same order (offences, detections, survey percentages 0-100, pounds).
  * @param denominators Denominators in the same order (population, offences, sample sizes, FTE).
  * @param [polarity] A data set id such as "burglary" (recommended), or which way is better: "higher", "lower" or "neutral" (the default: says higher or lower).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure" (costs: within the tolerance is similar), or a data set id.
- * @param [designEffect] The force's survey design effect (e.g. Survey[Design effect]); the Rules' default (1) when omitted.
- * @param [rules] The Rules table as it is (Rules): its confidence level, tolerance, Poisson method and whether the force is in the average.
+ * @param [designEffect] Survey design effects: a column as long as the forces (each force's own), or the force's one; the Rules' default (1) when omitted.
+ * @param [rules] The Rules table as it is (Rules): its comparison method, confidence level, material gap, tolerance and whether the force is in the average; the Rules' defaults when omitted.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
- * @returns Better, similar or worse than similar forces (or higher, similar or lower).
+ * @returns Better, similar or worse than similar forces (or higher, similar or lower); one row per force.
  */
-export function MSGPOSITION(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][], year?: string): string {
-  const f = valueOrThrow(name(force, "The force"));
-  const [groups, how, better, settings] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
+export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: unknown[][], rules?: unknown[][], year?: string): string[][] {
+  const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
   const chosen = better.dataSet ?? how;
-  const design = valueOrThrow(designEffectArgument(designEffect, settings));
-  const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
-  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, includeForce: settings.includeForce };
-  return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
+  const when = optionalText(year);
+  const design = valueOrThrow(designEffects(designEffect, forces, settings));
+  let comparison: ReturnType<typeof comparisonOf> | undefined;
+  return eachForce(force, (f) => {
+    const groups = valueOrThrow(groupArgument(f, msgTable, when));
+    const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
+    comparison ??= comparisonOf(settings, chosen, { forces, numerators, denominators, msgTable, year: when }, design);
+    const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design(f), tolerance: settings.tolerance, includeForce: settings.includeForce, ...comparison };
+    return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
+  }) as string[][];
 }
 
 /**

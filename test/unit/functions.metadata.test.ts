@@ -60,6 +60,11 @@ describe("the functions Excel registers", () => {
     expect(Object.keys(customFunctions).sort()).toEqual(Object.keys(expected).sort());
   });
 
+  it("each have a test file of their own, test/unit/functions/<name>.test.ts", () => {
+    const missing = metadata.functions.map((f) => `${f.id.toLowerCase()}.test.ts`).filter((file) => !fs.existsSync(path.join(__dirname, "functions", file)));
+    expect(missing).toEqual([]);
+  });
+
   it("each have a description, a help page and every parameter described; none volatile or streaming", () => {
     for (const f of metadata.functions) {
       expect(f.description?.length).toBeGreaterThan(30);
