@@ -52,7 +52,17 @@ export function groupArgument(force: string, msgTable: unknown, year?: string): 
   const headed = heading.includes("force") && heading.includes("peer");
   const forceAt = headed ? heading.indexOf("force") : 0;
   const body = headed ? rows.slice(1) : rows;
-  const own = body.filter((row) => typeof row[forceAt] === "string" && normaliseForceName(row[forceAt]) === key);
+  // MSG rows come grouped by force, so each name is compared once, not once per row.
+  let last: unknown;
+  let lastIsOwn = false;
+  const own = body.filter((row) => {
+    const cellValue = row[forceAt];
+    if (cellValue !== last) {
+      last = cellValue;
+      lastIsOwn = typeof cellValue === "string" && normaliseForceName(cellValue) === key;
+    }
+    return lastIsOwn;
+  });
   return andThen(wordTable(own.length > 0 ? own : body, "The MSG table"), (read) => {
     const forceFirst = (r: readonly InputValue[]) => [r[forceAt] ?? null, ...r.filter((_, i) => i !== forceAt)];
     if (own.length === 0) return mapResult(groupFromRows(force, headed ? read.map((r) => [r[forceAt] ?? null, r[heading.indexOf("peer")] ?? null]) : read), (g) => [g]);
