@@ -6,14 +6,15 @@ import { normaliseWords } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success } from "../src/engine/result";
 import type { InputValue } from "../src/engine/input";
-import { proportionInterval, rateInterval } from "../src/engine/stats";
+import { funnelLimits, pointsGap, proportionInterval, rateInterval, rateRatio, zScore } from "../src/engine/stats";
 import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList, wordTable } from "./arguments";
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
 import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
 import { eachForce } from "./eachForce";
 import { valueOrThrow } from "./errors";
 import { comparisonOf, designEffects } from "./position";
-import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, shown } from "./shapes";
+import { baseArgument, countArgument, funnelMeasure, partChoice, parts, phiArgument, successesOf, targetArgument } from "./statistics";
+import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, rowsOf, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
 // exposes (functions/registry.ts). The JSDoc is what Excel shows as people type: keep it in plain
@@ -369,6 +370,95 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
 }
 
 /**
+ * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance alone would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z sqrt(phi x variance / base), as the assessment's z-scores. E.g. =RA.FUNNELLIMITS(RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),F[Denominator],"robbery") beside FIGURES' spill F.
+ * @customfunction FUNNELLIMITS
+ * @helpurl https://addin-url.invalid/help/functions.html#funnellimits
+ * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000 (EWAVERAGE) or a survey's 60 (%).
+ * @param bases Populations (or households), offences for a detection rate, or sample sizes: one or a column.
+ * @param [per] A data set id such as "robbery" or "satisfaction" (recommended), or a rate multiplier: 1000 (the default).
+ * @param [level] Confidence level: 0.95 (the default) or 0.998 for the outer funnel. Under 0.5 is refused.
+ * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 widens the limits by its square root.
+ * @returns Lower and upper limits, side by side, one row per base, in the target's unit.
+ */
+export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: number): number[][] {
+  const [how, confidence, phi] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), phiArgument(overdispersion)] as const));
+  const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  return rowsOf([[bases, "The base"]], 2, ([base = null]) =>
+    mapResult(baseArgument(base, "The base"), (n) => {
+      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, phi });
+      return [limits.lower, limits.upper];
+    }),
+  ) as number[][];
+}
+
+/**
+ * The z-score of a force's figure against a target: (figure - target) / its standard error under the target, for a rate (Poisson) or a proportion; beyond +/-1.96 is outside the 95% funnel. Columns of counts and bases give one z-score per row. E.g. =RA.ZSCORE(F[Numerator],F[Denominator],RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),"robbery").
+ * @customfunction ZSCORE
+ * @helpurl https://addin-url.invalid/help/functions.html#zscore
+ * @param count Offences, detections, or a survey's percentage (0-100): one or a column.
+ * @param base Population (or households), offences, or the sample size, in the same order.
+ * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000.
+ * @param [per] A data set id such as "robbery" (recommended), or a rate multiplier: 1000 (the default).
+ * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 divides the z-score by its square root.
+ * @returns The z-score: positive when the figure is above the target; one row per count.
+ */
+export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: number): number[][] {
+  const [how, phi] = valueOrThrow(all([funnelMeasure(per), phiArgument(overdispersion)] as const));
+  const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  return rowsOf([[count, "The count"], [base, "The base"]], 1, ([c = null, b = null]) =>
+    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, phi }), (z) => [z])),
+  ) as number[][];
+}
+
+/**
+ * The ratio of two rates, e.g. a force's robbery rate over its group's, with its confidence interval (log method): spills ratio, lower, upper. A ratio of 1.2 is 20% higher; an interval that leaves out 1 is a difference beyond chance. Columns give one row each. E.g. =RA.RATERATIO(1015,1684100,3493,5196200).
+ * @customfunction RATERATIO
+ * @helpurl https://addin-url.invalid/help/functions.html#rateratio
+ * @param count1 The first count, e.g. Kent's robberies (a whole number).
+ * @param base1 Its population (or households).
+ * @param count2 The count compared with, e.g. the group's robberies.
+ * @param base2 Its population (or households).
+ * @param [level] Confidence level: 0.95 (the default). Under 0.5 is refused.
+ * @param [which] "all" (the default: ratio, lower, upper), "ratio", "lower" or "upper".
+ * @returns Ratio, lower and upper limits, side by side.
+ */
+export function RATERATIO(count1: unknown[][], base1: unknown[][], count2: unknown[][], base2: unknown[][], level?: number, which?: string): number[][] {
+  const [confidence, wanted] = valueOrThrow(all([confidenceLevel(level, 0.95), partChoice(which, "ratio")] as const));
+  const ranges = [[count1, "The first count"], [base1, "The first base"], [count2, "The second count"], [base2, "The second base"]] as const;
+  return rowsOf(ranges, wanted === "all" ? 3 : 1, ([x1 = null, n1 = null, x2 = null, n2 = null]) =>
+    andThen(
+      all([countArgument(x1, "The first count"), baseArgument(n1, "The first base"), countArgument(x2, "The second count"), baseArgument(n2, "The second base")] as const),
+      ([a, m, b, n]) => mapResult(rateRatio(a, m, b, n, confidence), (e) => parts(e, wanted)),
+    ),
+  ) as number[][];
+}
+
+/**
+ * The gap between two proportions in percentage points, e.g. a force's satisfaction against its group's, with its confidence interval (Newcombe's score method, from each side's Wilson interval): spills gap, lower, upper. An interval that leaves out 0 is a gap beyond chance. E.g. =RA.POINTSGAP(64,800,60,2400,"survey").
+ * @customfunction POINTSGAP
+ * @helpurl https://addin-url.invalid/help/functions.html#pointsgap
+ * @param successes1 Detections, or the first survey's percentage (0-100) with measure "survey".
+ * @param n1 Offences, or the first survey's sample size.
+ * @param successes2 The detections or percentage compared with.
+ * @param n2 Its offences or sample size.
+ * @param [measure] "proportion" (the default: counts of successes), "survey" (percentages 0-100), or a data set id such as "satisfaction".
+ * @param [level] Confidence level: 0.95 (the default). Under 0.5 is refused.
+ * @param [designEffect] A survey design effect for both sides: 1 (the default) for simple random samples.
+ * @param [which] "all" (the default: gap, lower, upper), "gap", "lower" or "upper".
+ * @returns The gap in percentage points, with lower and upper limits, side by side.
+ */
+export function POINTSGAP(successes1: unknown[][], n1: unknown[][], successes2: unknown[][], n2: unknown[][], measure?: string, level?: number, designEffect?: number, which?: string): number[][] {
+  const [how, confidence, design, wanted] = valueOrThrow(all([readMeasureAs(measure, "proportion"), confidenceLevel(level, 0.95), optionalNumber(designEffect, 1, "The design effect"), partChoice(which, "gap")] as const));
+  const survey = how.statistic === "survey";
+  const ranges = [[successes1, "The first figure"], [n1, "The first number"], [successes2, "The second figure"], [n2, "The second number"]] as const;
+  return rowsOf(ranges, wanted === "all" ? 3 : 1, ([s1 = null, m = null, s2 = null, n = null]) =>
+    mapResult(all([successesOf(s1, m, "The first figure", "The first number", survey), successesOf(s2, n, "The second figure", "The second number", survey)] as const), ([[a, an], [b, bn]]) =>
+      parts(pointsGap(a, an, b, bn, confidence, [design, design]), wanted),
+    ),
+  ) as number[][];
+}
+
+/**
  * The ids of the assessment's data sets, spilled down a column, optionally of one domain.
  * @customfunction DATASETS
  * @helpurl https://addin-url.invalid/help/functions.html#datasets
@@ -404,6 +494,12 @@ export function DATASET(id: string, field?: string): string | number {
 
 function readMeasure(value: unknown) {
   return measure(value, "rate");
+}
+
+function readMeasureAs(value: unknown, fallback: "proportion") {
+  return andThen(measure(value, fallback), (m) =>
+    m.statistic === "proportion" || m.statistic === "survey" ? success(m) : failure(issue("unknown-option", { argument: "The measure" }, { label: "The measure", value: String(value), choices: "proportion, survey, or a proportion or survey data set id" })),
+  );
 }
 
 

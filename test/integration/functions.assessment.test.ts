@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { customFunctions } from "../../src";
 import { assessForce, forcesOf, readInputs, readSettings, type ForceAssessment } from "../../src/engine/assessment";
@@ -191,6 +192,42 @@ describe("the two workflows of docs/functions.md, on the national sample", () =>
     const kent = assessed.find((a) => a.force === "Kent")!.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === "burglary")!;
     const row = sheet[1 + names.findIndex((n) => n[0] === "Kent")]!;
     expect(row.slice(3, 8)).toEqual([kent.msgAverage, kent.rank!.rank, kent.rank!.of, kent.position!.label, kent.direction!.label]);
+  });
+
+  it("a 43-force comparison table column by column: FIGURES, then MSGAVERAGE, MSGRANK and MSGPOSITION over its column of forces", () => {
+    // The formulas of docs/functions.md's table: A2 FIGURES; D2, E2 and F2 take INDEX(A2#,,1) as the forces.
+    const a2 = call("FIGURES", "burglary", year, tables.Data, tables.Forces) as unknown[][];
+    const [names, tops, bottoms] = [column(a2, 0), column(a2, 1), column(a2, 2)];
+    const rates = a2.map((r) => [((r[1] as number) / (r[2] as number)) * 1000]);
+    const d2 = call("MSGAVERAGE", names, tables.MSG, names, tops, bottoms, "burglary") as unknown[][];
+    const e2 = call("MSGRANK", names, tables.MSG, names, rates, "burglary") as unknown[][];
+    const f2 = call("MSGPOSITION", names, tables.MSG, names, tops, bottoms, "burglary", null, null, tables.Rules) as unknown[][];
+    const g2 = call("EWAVERAGE", tops, bottoms, "burglary") as number;
+    const h2 = call("FUNNELLIMITS", g2, bottoms, "burglary") as number[][];
+    const j2 = call("ZSCORE", tops, bottoms, g2, "burglary") as number[][];
+    expect(a2).toHaveLength(43);
+    const differ: string[] = [];
+    a2.forEach((r, i) => {
+      const profile = assessed.find((a) => a.force === r[0])!.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === "burglary")!;
+      if (Math.abs((d2[i]![0] as number) - profile.msgAverage!) > 1e-9 * profile.msgAverage!) differ.push(`${String(r[0])} average ${String(d2[i]![0])}`);
+      if (e2[i]![0] !== profile.rank!.rank) differ.push(`${String(r[0])} rank ${String(e2[i]![0])}`);
+      if (f2[i]![0] !== profile.position!.label) differ.push(`${String(r[0])} position ${String(f2[i]![0])}`);
+      // A force outside the funnel has a z-score beyond +/-1.96, and inside it within.
+      const outside = rates[i]![0]! < h2[i]![0]! || rates[i]![0]! > h2[i]![1]!;
+      if (outside !== Math.abs(j2[i]![0]!) > 1.959963984540054) differ.push(`${String(r[0])} funnel and z-score disagree`);
+    });
+    expect(differ).toEqual([]);
+    // England and Wales by hand from the same columns: the sum of burglaries over the sum of households.
+    const sum = (c: unknown[][]) => c.reduce((t, [v]) => t + (v as number), 0);
+    expect(g2).toBeCloseTo((sum(tops) / sum(bottoms)) * 1000, 10);
+  });
+
+  it("every formula of the two workflows is under 120 characters", () => {
+    const markdown = readFileSync(join(__dirname, "../../docs/functions.md"), "utf8");
+    const section = markdown.slice(markdown.indexOf("### Two worked workflows"), markdown.indexOf("### Deprecated"));
+    const formulas = [...section.matchAll(/^\|[^\n]*`(=[^`]+)`\s*\|$/gm)].map((m) => m[1]!);
+    expect(formulas.length).toBeGreaterThanOrEqual(13);
+    expect(formulas.filter((f) => f.length >= 120)).toEqual([]);
   });
 
   it("Kent against its group over three years: FIGURES feeding CRIMERATE and MSGAVERAGE, year by year", () => {

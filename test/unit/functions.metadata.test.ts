@@ -29,6 +29,10 @@ const expected: Record<string, string[]> = {
   FIGURES: ["dataSet", "year", "figures", "forcesTable"],
   EWAVERAGE: ["numerators", "denominators", "[per]"],
   DATASETS: ["[domain]"],
+  FUNNELLIMITS: ["target", "bases", "[per]", "[level]", "[overdispersion]"],
+  ZSCORE: ["count", "base", "target", "[per]", "[overdispersion]"],
+  RATERATIO: ["count1", "base1", "count2", "base2", "[level]", "[which]"],
+  POINTSGAP: ["successes1", "n1", "successes2", "n2", "[measure]", "[level]", "[designEffect]", "[which]"],
 };
 
 interface Metadata {
