@@ -73,13 +73,14 @@ export function groupArgument(force: string, msgTable: unknown, year?: string): 
     if (own.length === 0) return mapResult(groupFromRows(force, headed ? read.map((r) => [r[forceAt] ?? null, r[heading.indexOf("peer")] ?? null]) : read), (g) => [g]);
     const template = headed || templateLayout(read);
     const [peerAt, yearAt] = headed ? [heading.indexOf("peer"), heading.indexOf("year")] : template ? [1, 2] : [-1, -1];
-    const years = [...new Set(read.map((r) => yearText(r[yearAt] ?? null)).filter((y) => y !== ""))].sort();
+    const years = yearAt < 0 ? [] : [...new Set(read.map((r) => yearText(r[yearAt] ?? null)).filter((y) => y !== ""))].sort();
     const wanted = year ? yearText(year) : "";
     if (!wanted && years.length > 1) return failure(issue("year-needed", { force }, { force, years: years.join(", "), latest: years[years.length - 1] ?? "" }));
     const chosen = wanted ? read.filter((r) => [wanted, ""].includes(yearText(r[yearAt] ?? null))) : read;
     const pairs = chosen.map((r) => (template ? [r[forceAt] ?? null, r[peerAt] ?? null] : forceFirst(r)));
     for (const pair of pairs) {
-      for (const peer of pair.slice(1)) {
+      for (let i = 1; i < pair.length; i++) {
+        const peer = pair[i] ?? null;
         const looksLike = notAForce(peer);
         if (looksLike) return failure(issue("peer-not-a-force", { force }, { force, value: String(peer), looksLike }));
       }

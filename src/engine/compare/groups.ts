@@ -55,7 +55,7 @@ export function groupMembers(group: MsgGroup, includeForce: boolean): readonly s
  */
 export function groupsFromRows(rows: readonly (readonly InputValue[])[], source?: GroupSource): readonly MsgGroup[] {
   const byForce = new Map<string, { force: string; peers: string[]; seen: Set<string> }>();
-  const text = (c: InputValue) => (c === null || c === undefined ? "" : String(c).trim());
+  const text = (c: InputValue) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c).trim());
   rows.forEach((row, i) => {
     const first = text(row[0]);
     if (!first || (i === 0 && normaliseForceName(first) === "force")) return;
