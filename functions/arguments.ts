@@ -84,10 +84,18 @@ function asRows(range: unknown): readonly (readonly unknown[])[] {
 
 /** The cells of a single row or column, unread (errors and all), in order. */
 export function cellsOf(range: unknown, label: string): Result<readonly unknown[]> {
-  const rows = asRows(range);
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  const cells = rows.length === 1 ? (rows[0] ?? []) : width <= 1 ? rows.map((r) => r[0]) : undefined;
-  return cells ? success(cells) : failure(issue("not-a-list", { argument: label }, { label, rows: rows.length, columns: width }));
+  if (!Array.isArray(range)) return success([range]);
+  if (range.length === 1) return success(Array.isArray(range[0]) ? (range[0] as unknown[]) : range);
+  // One pass over a column (the common case: a table column of 43 forces, or a whole column).
+  const cells = new Array<unknown>(range.length);
+  let width = 0;
+  for (let i = 0; i < range.length; i++) {
+    const row: unknown = range[i];
+    const length = Array.isArray(row) ? row.length : 1;
+    if (length > width) width = length;
+    cells[i] = Array.isArray(row) ? row[0] : row;
+  }
+  return width <= 1 ? success(cells) : failure(issue("not-a-list", { argument: label }, { label, rows: range.length, columns: width }));
 }
 
 function readList(range: unknown, label: string, blankZero: boolean): Result<readonly InputValue[]> {

@@ -1,4 +1,4 @@
-import { groupFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
+import { findGroup, groupFromRows, groupsFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
 import { normaliseForceName, normaliseWords } from "../src/engine/forces/names";
 import type { InputValue } from "../src/engine/input";
 import { andThen, all, failure, issue, mapResult, type Result } from "../src/engine/result";
@@ -47,29 +47,46 @@ function templateLayout(rows: readonly (readonly InputValue[])[]): boolean {
  */
 export function groupArgument(force: string, msgTable: unknown, year?: string): Result<readonly MsgGroup[]> {
   const key = normaliseForceName(force);
-  const rows = Array.isArray(msgTable) ? msgTable.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[msgTable]];
-  const heading = (rows[0] ?? []).map((c) => (typeof c === "string" ? normaliseWords(c) : ""));
+  const asRow = (r: unknown): readonly unknown[] => (Array.isArray(r) ? (r as unknown[]) : [r]);
+  const rows: readonly unknown[] = Array.isArray(msgTable) ? msgTable : [[msgTable]];
+  const heading = asRow(rows[0] ?? []).map((c) => (typeof c === "string" ? normaliseWords(c) : ""));
   const headed = heading.includes("force") && heading.includes("peer");
   const forceAt = headed ? heading.indexOf("force") : 0;
-  const body = headed ? rows.slice(1) : rows;
-  const own = body.filter((row) => typeof row[forceAt] === "string" && normaliseForceName(row[forceAt]) === key);
-  return andThen(wordTable(own.length > 0 ? own : body, "The MSG table"), (read) => {
+  const start = headed ? 1 : 0;
+  // One pass, reading only the first cell of other forces' rows; MSG rows come grouped by force, so
+  // each name is compared once, not once per row.
+  const own: (readonly unknown[])[] = [];
+  let last: unknown;
+  let lastIsOwn = false;
+  for (let i = start; i < rows.length; i++) {
+    const row = asRow(rows[i]);
+    const cellValue = row[forceAt];
+    if (cellValue !== last) {
+      last = cellValue;
+      lastIsOwn = typeof cellValue === "string" && normaliseForceName(cellValue) === key;
+    }
+    if (lastIsOwn) own.push(row);
+  }
+  const body = () => rows.slice(start).map(asRow);
+  return andThen(wordTable(own.length > 0 ? own : body(), "The MSG table"), (read) => {
     const forceFirst = (r: readonly InputValue[]) => [r[forceAt] ?? null, ...r.filter((_, i) => i !== forceAt)];
     if (own.length === 0) return mapResult(groupFromRows(force, headed ? read.map((r) => [r[forceAt] ?? null, r[heading.indexOf("peer")] ?? null]) : read), (g) => [g]);
     const template = headed || templateLayout(read);
     const [peerAt, yearAt] = headed ? [heading.indexOf("peer"), heading.indexOf("year")] : template ? [1, 2] : [-1, -1];
-    const years = [...new Set(read.map((r) => yearText(r[yearAt] ?? null)).filter((y) => y !== ""))].sort();
+    const years = yearAt < 0 ? [] : [...new Set(read.map((r) => yearText(r[yearAt] ?? null)).filter((y) => y !== ""))].sort();
     const wanted = year ? yearText(year) : "";
     if (!wanted && years.length > 1) return failure(issue("year-needed", { force }, { force, years: years.join(", "), latest: years[years.length - 1] ?? "" }));
     const chosen = wanted ? read.filter((r) => [wanted, ""].includes(yearText(r[yearAt] ?? null))) : read;
     const pairs = chosen.map((r) => (template ? [r[forceAt] ?? null, r[peerAt] ?? null] : forceFirst(r)));
     for (const pair of pairs) {
-      for (const peer of pair.slice(1)) {
+      for (let i = 1; i < pair.length; i++) {
+        const peer = pair[i] ?? null;
         const looksLike = notAForce(peer);
         if (looksLike) return failure(issue("peer-not-a-force", { force }, { force, value: String(peer), looksLike }));
       }
     }
-    return mapResult(groupFromRows(force, pairs), (g) => [g]);
+    // Every pair is the force's own already: grouped and found without reading them again.
+    return mapResult(findGroup(force, groupsFromRows(pairs)), (g) => [g]);
   });
 }
 
@@ -116,7 +133,12 @@ export function forceFigures(forces: unknown, numerators: unknown, denominators:
 
 /** The normalised names of a group's members, the force included. */
 export function memberSet(groups: readonly MsgGroup[]): ReadonlySet<string> {
-  return new Set(groups.flatMap((g) => [g.force, ...g.peers]).map(normaliseForceName));
+  const members = new Set<string>();
+  for (const g of groups) {
+    members.add(normaliseForceName(g.force));
+    for (const peer of g.peers) members.add(normaliseForceName(peer));
+  }
+  return members;
 }
 
 /** A force's own series, oldest first, from a row or column of numerators and one of denominators. */

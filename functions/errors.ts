@@ -31,6 +31,7 @@ const excelErrorFor: Partial<Record<IssueCode, ExcelErrorCode>> = {
   "fewer-than-three-years": "#N/A",
   "nothing-to-grade": "#N/A",
   "negative-count": "#NUM!",
+  "zero-count": "#NUM!",
   "fractional-count": "#NUM!",
   "negative-value": "#NUM!",
   "out-of-range": "#NUM!",

@@ -6,12 +6,15 @@ import { normaliseWords } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success } from "../src/engine/result";
 import type { InputValue } from "../src/engine/input";
-import { proportionInterval, rateInterval } from "../src/engine/stats";
+import { funnelLimits, pointsGap, proportionInterval, rateInterval, rateRatio, zScore } from "../src/engine/stats";
 import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList, wordTable } from "./arguments";
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
 import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
+import { eachForce } from "./eachForce";
 import { valueOrThrow } from "./errors";
-import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, shown } from "./shapes";
+import { comparisonOf, designEffects } from "./position";
+import { baseArgument, countArgument, funnelMeasure, partChoice, parts, phiArgument, successesOf, targetArgument } from "./statistics";
+import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, rowsOf, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
 // exposes (functions/registry.ts). The JSDoc is what Excel shows as people type: keep it in plain
@@ -167,10 +170,10 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
 }
 
 /**
- * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is left out of its own group's average, as in the Rules' default, unless includeForce is TRUE.
+ * Most Similar Group average, weighted: the sum of the group's numerators divided by the sum of its denominators, times per (not the mean of the members' rates). Give a data set id as per (e.g. "cost-per-officer") and its multiplier and statistic are used. The force is left out of its own group's average, as in the Rules' default, unless includeForce is TRUE. A column of forces gives one average per force, spilling down.
  * @customfunction MSGAVERAGE
  * @helpurl https://addin-url.invalid/help/functions.html#msgaverage
- * @param force Force name, e.g. "Kent".
+ * @param force Force name, e.g. "Kent", or a column of names (e.g. Forces[Force]) for one average each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row (e.g. Data[Force]); blank rows and other forces' rows are skipped.
  * @param numerators Numerators in the same order (offences, detections, survey percentages, pounds).
@@ -178,58 +181,69 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
  * @param [per] A data set id such as "burglary" or "cost-per-officer" (recommended), or a multiplier: 1000 (the default) per 1,000; 1 for a proportion or a cost; 100 for a survey percentage.
  * @param [includeForce] FALSE (the default, as the Rules' include-force-in-msg-average No) leaves the force out of its own group's average; TRUE counts it.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
- * @returns The group's weighted average, in the unit of the measure.
+ * @returns The group's weighted average, in the unit of the measure; one row per force.
  */
-export function MSGAVERAGE(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number {
-  const f = valueOrThrow(name(force, "The force"));
-  const [groups, how, include] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, false, "Include the force")] as const));
-  const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
-  return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
+export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number[][] {
+  const [how, include] = valueOrThrow(all([perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, false, "Include the force")] as const));
+  const when = optionalText(year);
+  return eachForce(force, (f) => {
+    const groups = valueOrThrow(groupArgument(f, msgTable, when));
+    const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
+    return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
+  }) as number[][];
 }
 
 /**
- * Rank of a force within its Most Similar Group (the force and its peers). Ties share a rank, as Excel's RANK.EQ; order runs as RANK.EQ's: 0 (the default) ranks the largest first, 1 the smallest first. Or say which way is better: "higher", "lower", or a data set id such as "burglary".
+ * Rank of a force within its Most Similar Group (the force and its peers). Ties share a rank, as Excel's RANK.EQ; order runs as RANK.EQ's: 0 (the default) ranks the largest first, 1 the smallest first. Or say which way is better: "higher", "lower", or a data set id such as "burglary". A column of forces gives one rank per force, spilling down.
  * @customfunction MSGRANK
  * @helpurl https://addin-url.invalid/help/functions.html#msgrank
- * @param force Force name, e.g. "Kent".
+ * @param force Force name, e.g. "Kent", or a column of names for one rank each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row.
  * @param values The measure for each force, in the same order (e.g. rates).
  * @param [order] 0 (the default, largest first) or 1 (smallest first) as RANK.EQ; "higher" or "lower" is better; or a data set id. TRUE/FALSE are refused.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
- * @returns The rank: 1 is the largest for order 0, the best for "higher"/"lower".
+ * @returns The rank: 1 is the largest for order 0, the best for "higher"/"lower"; one row per force.
  */
-export function MSGRANK(force: string, msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number {
-  const f = valueOrThrow(name(force, "The force"));
-  const [groups, direction] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), rankOrder(order)] as const));
-  const pairs = valueOrThrow(forceValues(forces, values, "The value", memberSet(groups)));
-  return valueOrThrow(mapResult(msgRank(f, groups, pairs, direction), (r) => r.rank));
+export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number[][] {
+  const direction = valueOrThrow(rankOrder(order));
+  const when = optionalText(year);
+  return eachForce(force, (f) => {
+    const groups = valueOrThrow(groupArgument(f, msgTable, when));
+    const pairs = valueOrThrow(forceValues(forces, values, "The value", memberSet(groups)));
+    return valueOrThrow(mapResult(msgRank(f, groups, pairs, direction), (r) => r.rank));
+  }) as number[][];
 }
 
 /**
- * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces", by the assessment's own comparison (the task pane's answer). Give a data set id as polarity (e.g. "burglary", "cost-per-officer", "satisfaction") and its statistic, multiplier and polarity are used.
+ * Where a force stands against its Most Similar Group, in plain English, e.g. "Significantly lower than similar forces", by the assessment's own comparison (the task pane's answer): the Rules' funnel plot, with the spread between forces estimated across every force in the columns, and the material gap. Pass every force's figures (e.g. the columns of FIGURES) and the Rules table. Give a data set id as polarity (e.g. "burglary") and its statistic, multiplier and polarity are used. A column of forces gives one position per force.
  * @customfunction MSGPOSITION
  * @helpurl https://addin-url.invalid/help/functions.html#msgposition
- * @param force Force name, e.g. "Kent".
+ * @param force Force name, e.g. "Kent", or a column of names for one position each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
- * @param forces Force names, one per row.
+ * @param forces Force names, one per row: every force, so that the spread between forces is estimated as the assessment does.
  * @param numerators Numerators in the same order (offences, detections, survey percentages 0-100, pounds).
  * @param denominators Denominators in the same order (population, offences, sample sizes, FTE).
  * @param [polarity] A data set id such as "burglary" (recommended), or which way is better: "higher", "lower" or "neutral" (the default: says higher or lower).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure" (costs: within the tolerance is similar), or a data set id.
- * @param [designEffect] The force's survey design effect (e.g. Survey[Design effect]); the Rules' default (1) when omitted.
- * @param [rules] The Rules table as it is (Rules): its confidence level, tolerance, Poisson method and whether the force is in the average.
+ * @param [designEffect] Survey design effects: a column as long as the forces (each force's own), or the force's one; the Rules' default (1) when omitted.
+ * @param [rules] The Rules table as it is (Rules): its comparison method, confidence level, material gap, tolerance and whether the force is in the average; the Rules' defaults when omitted.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
- * @returns Better, similar or worse than similar forces (or higher, similar or lower).
+ * @returns Better, similar or worse than similar forces (or higher, similar or lower); one row per force.
  */
-export function MSGPOSITION(force: string, msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][], year?: string): string {
-  const f = valueOrThrow(name(force, "The force"));
-  const [groups, how, better, settings] = valueOrThrow(all([groupArgument(f, msgTable, optionalText(year)), readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
+export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: unknown[][], rules?: unknown[][], year?: string): string[][] {
+  const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
   const chosen = better.dataSet ?? how;
-  const design = valueOrThrow(designEffectArgument(designEffect, settings));
-  const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
-  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, includeForce: settings.includeForce };
-  return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
+  const when = optionalText(year);
+  const design = valueOrThrow(designEffects(designEffect, forces, settings));
+  let comparison: ReturnType<typeof comparisonOf> | undefined;
+  return eachForce(force, (f) => {
+    const groups = valueOrThrow(groupArgument(f, msgTable, when));
+    const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
+    comparison ??= comparisonOf(settings, chosen, { forces, numerators, denominators, msgTable, year: when }, design);
+    const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design(f), tolerance: settings.tolerance, includeForce: settings.includeForce, ...comparison };
+    return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
+  }) as string[][];
 }
 
 /**
@@ -356,6 +370,95 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
 }
 
 /**
+ * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance alone would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z sqrt(phi x variance / base), as the assessment's z-scores. E.g. =RA.FUNNELLIMITS(RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),F[Denominator],"robbery") beside FIGURES' spill F.
+ * @customfunction FUNNELLIMITS
+ * @helpurl https://addin-url.invalid/help/functions.html#funnellimits
+ * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000 (EWAVERAGE) or a survey's 60 (%).
+ * @param bases Populations (or households), offences for a detection rate, or sample sizes: one or a column.
+ * @param [per] A data set id such as "robbery" or "satisfaction" (recommended), or a rate multiplier: 1000 (the default).
+ * @param [level] Confidence level: 0.95 (the default) or 0.998 for the outer funnel. Under 0.5 is refused.
+ * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 widens the limits by its square root.
+ * @returns Lower and upper limits, side by side, one row per base, in the target's unit.
+ */
+export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: number): number[][] {
+  const [how, confidence, phi] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), phiArgument(overdispersion)] as const));
+  const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  return rowsOf([[bases, "The base"]], 2, ([base = null]) =>
+    mapResult(baseArgument(base, "The base"), (n) => {
+      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, phi });
+      return [limits.lower, limits.upper];
+    }),
+  ) as number[][];
+}
+
+/**
+ * The z-score of a force's figure against a target: (figure - target) / its standard error under the target, for a rate (Poisson) or a proportion; beyond +/-1.96 is outside the 95% funnel. Columns of counts and bases give one z-score per row. E.g. =RA.ZSCORE(F[Numerator],F[Denominator],RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),"robbery").
+ * @customfunction ZSCORE
+ * @helpurl https://addin-url.invalid/help/functions.html#zscore
+ * @param count Offences, detections, or a survey's percentage (0-100): one or a column.
+ * @param base Population (or households), offences, or the sample size, in the same order.
+ * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000.
+ * @param [per] A data set id such as "robbery" (recommended), or a rate multiplier: 1000 (the default).
+ * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 divides the z-score by its square root.
+ * @returns The z-score: positive when the figure is above the target; one row per count.
+ */
+export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: number): number[][] {
+  const [how, phi] = valueOrThrow(all([funnelMeasure(per), phiArgument(overdispersion)] as const));
+  const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  return rowsOf([[count, "The count"], [base, "The base"]], 1, ([c = null, b = null]) =>
+    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, phi }), (z) => [z])),
+  ) as number[][];
+}
+
+/**
+ * The ratio of two rates, e.g. a force's robbery rate over its group's, with its confidence interval (log method): spills ratio, lower, upper. A ratio of 1.2 is 20% higher; an interval that leaves out 1 is a difference beyond chance. Columns give one row each. E.g. =RA.RATERATIO(1015,1684100,3493,5196200).
+ * @customfunction RATERATIO
+ * @helpurl https://addin-url.invalid/help/functions.html#rateratio
+ * @param count1 The first count, e.g. Kent's robberies (a whole number).
+ * @param base1 Its population (or households).
+ * @param count2 The count compared with, e.g. the group's robberies.
+ * @param base2 Its population (or households).
+ * @param [level] Confidence level: 0.95 (the default). Under 0.5 is refused.
+ * @param [which] "all" (the default: ratio, lower, upper), "ratio", "lower" or "upper".
+ * @returns Ratio, lower and upper limits, side by side.
+ */
+export function RATERATIO(count1: unknown[][], base1: unknown[][], count2: unknown[][], base2: unknown[][], level?: number, which?: string): number[][] {
+  const [confidence, wanted] = valueOrThrow(all([confidenceLevel(level, 0.95), partChoice(which, "ratio")] as const));
+  const ranges = [[count1, "The first count"], [base1, "The first base"], [count2, "The second count"], [base2, "The second base"]] as const;
+  return rowsOf(ranges, wanted === "all" ? 3 : 1, ([x1 = null, n1 = null, x2 = null, n2 = null]) =>
+    andThen(
+      all([countArgument(x1, "The first count"), baseArgument(n1, "The first base"), countArgument(x2, "The second count"), baseArgument(n2, "The second base")] as const),
+      ([a, m, b, n]) => mapResult(rateRatio(a, m, b, n, confidence), (e) => parts(e, wanted)),
+    ),
+  ) as number[][];
+}
+
+/**
+ * The gap between two proportions in percentage points, e.g. a force's satisfaction against its group's, with its confidence interval (Newcombe's score method, from each side's Wilson interval): spills gap, lower, upper. An interval that leaves out 0 is a gap beyond chance. E.g. =RA.POINTSGAP(64,800,60,2400,"survey").
+ * @customfunction POINTSGAP
+ * @helpurl https://addin-url.invalid/help/functions.html#pointsgap
+ * @param successes1 Detections, or the first survey's percentage (0-100) with measure "survey".
+ * @param n1 Offences, or the first survey's sample size.
+ * @param successes2 The detections or percentage compared with.
+ * @param n2 Its offences or sample size.
+ * @param [measure] "proportion" (the default: counts of successes), "survey" (percentages 0-100), or a data set id such as "satisfaction".
+ * @param [level] Confidence level: 0.95 (the default). Under 0.5 is refused.
+ * @param [designEffect] A survey design effect for both sides: 1 (the default) for simple random samples.
+ * @param [which] "all" (the default: gap, lower, upper), "gap", "lower" or "upper".
+ * @returns The gap in percentage points, with lower and upper limits, side by side.
+ */
+export function POINTSGAP(successes1: unknown[][], n1: unknown[][], successes2: unknown[][], n2: unknown[][], measure?: string, level?: number, designEffect?: number, which?: string): number[][] {
+  const [how, confidence, design, wanted] = valueOrThrow(all([readMeasureAs(measure, "proportion"), confidenceLevel(level, 0.95), optionalNumber(designEffect, 1, "The design effect"), partChoice(which, "gap")] as const));
+  const survey = how.statistic === "survey";
+  const ranges = [[successes1, "The first figure"], [n1, "The first number"], [successes2, "The second figure"], [n2, "The second number"]] as const;
+  return rowsOf(ranges, wanted === "all" ? 3 : 1, ([s1 = null, m = null, s2 = null, n = null]) =>
+    mapResult(all([successesOf(s1, m, "The first figure", "The first number", survey), successesOf(s2, n, "The second figure", "The second number", survey)] as const), ([[a, an], [b, bn]]) =>
+      parts(pointsGap(a, an, b, bn, confidence, [design, design]), wanted),
+    ),
+  ) as number[][];
+}
+
+/**
  * The ids of the assessment's data sets, spilled down a column, optionally of one domain.
  * @customfunction DATASETS
  * @helpurl https://addin-url.invalid/help/functions.html#datasets
@@ -391,6 +494,12 @@ export function DATASET(id: string, field?: string): string | number {
 
 function readMeasure(value: unknown) {
   return measure(value, "rate");
+}
+
+function readMeasureAs(value: unknown, fallback: "proportion") {
+  return andThen(measure(value, fallback), (m) =>
+    m.statistic === "proportion" || m.statistic === "survey" ? success(m) : failure(issue("unknown-option", { argument: "The measure" }, { label: "The measure", value: String(value), choices: "proportion, survey, or a proportion or survey data set id" })),
+  );
 }
 
 

@@ -27,6 +27,10 @@ export const customFunctions = {
   FIGURES: declared.FIGURES,
   EWAVERAGE: declared.EWAVERAGE,
   DATASETS: declared.DATASETS,
+  FUNNELLIMITS: declared.FUNNELLIMITS,
+  ZSCORE: declared.ZSCORE,
+  RATERATIO: declared.RATERATIO,
+  POINTSGAP: declared.POINTSGAP,
 } as const;
 
 export type CustomFunctionName = keyof typeof customFunctions;

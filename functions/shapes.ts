@@ -38,14 +38,24 @@ const isBlank = (v: unknown) => v === null || v === undefined || v === "" || v =
  * so one bad row does not hide the others. Trailing blank rows (a whole-column reference) are dropped.
  */
 export function pairedRows(first: unknown, second: unknown, firstLabel: string, secondLabel: string, width: number, work: (a: InputValue, b: InputValue) => Result<number[]>): (number | FunctionError)[][] {
+  return rowsOf([[first, firstLabel], [second, secondLabel]], width, ([a = null, b = null]) => work(a, b));
+}
+
+/**
+ * Arguments that are single cells or columns of the same length (a single cell goes with every row),
+ * worked out row by row as {@link pairedRows} does.
+ */
+export function rowsOf(ranges: readonly (readonly [unknown, string])[], width: number, work: (values: readonly InputValue[]) => Result<number[]>): (number | FunctionError)[][] {
   const asCells = (v: unknown, label: string) => (Array.isArray(v) ? cellsOf(v, label) : success([v]));
-  const [tops, bottoms] = throwIfFailed(all([asCells(first, firstLabel), asCells(second, secondLabel)] as const));
-  throwIfFailed(sameLength(tops, bottoms, firstLabel, secondLabel));
-  let end = tops.length;
-  while (end > 1 && isBlank(tops[end - 1]) && isBlank(bottoms[end - 1])) end -= 1;
+  const read = throwIfFailed(all(ranges.map(([range, label]) => asCells(range, label))));
+  const length = Math.max(...read.map((r) => r.length));
+  const columns = read.map((r) => (r.length === 1 ? new Array<unknown>(length).fill(r[0]) : r));
+  columns.forEach((c, i) => throwIfFailed(sameLength(columns[0] ?? [], c, ranges[0]?.[1] ?? "", ranges[i]?.[1] ?? "")));
+  let end = length;
+  while (end > 1 && columns.every((c, i) => read[i]?.length === 1 || isBlank(c[end - 1]))) end -= 1;
   const rows: (number | FunctionError)[][] = [];
   for (let i = 0; i < end; i++) {
-    const result = andThen(all([cell(tops[i], firstLabel), cell(bottoms[i], secondLabel)] as const), ([a, b]) => work(a, b));
+    const result = andThen(all(columns.map((c, j) => cell(c[i], ranges[j]?.[1] ?? ""))), work);
     if (result.ok) rows.push(result.value);
     else if (end === 1) throwIfFailed(result);
     else {

@@ -34,7 +34,7 @@ const calls = [
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,1)", [1], 0, "RANK.EQ's order 1: smallest first"],
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5)", [4], 0, "RANK.EQ's default order 0: largest first, last of four"],
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,FALSE)", ["#VALUE!"], 0, "A bare FALSE once meant lower is better, the opposite of RANK.EQ's 0: refused, never flipped silently"],
-  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", ["Significantly lower than similar forces"], 0, "Kent's exact interval 0.5662 to 0.6409 (SciPy) lies below the group's 0.6552"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", ["Significantly lower than similar forces"], 0, "The Rules' default funnel comparison, by hand: against the group without Kent, 3,493 / 5,196,200 = 0.6722 per 1,000, z = (0.6027 - 0.6722) / (1,000 sqrt(0.0006722 (1/1,684,100 + 1/5,196,200))) = -3.02, p = 0.0025, and a gap of -10.3%, beyond the material 10% (only Kent and Sussex have groups: too few to estimate a spread)"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,\"lower\")", ["Significantly better than similar forces"], 0, "The same, lower is better"],
   ["=RA.DIRECTION(Ranges!I2:K2,Ranges!I3:K3,\"lower\")", ["Improved"], 0, "Kent robberies 1,403 to 1,015 on a steady population: z = -7.89 by hand"],
   ["=RA.DIRECTION(Ranges!I4:K4,Ranges!I5:K5,\"lower\")", ["Stable"], 0, "Surrey homicides 2 to 7: z = 5/3, p = 0.096 (SciPy norm.sf)"],
@@ -61,6 +61,15 @@ const calls = [
   ["=RA.RATECI(L{r},M{r},,N{r})", ["#NUM!"], 0, "A level of 0.05 (alpha) would give a 5% interval: refused", 1015, 1684100, 0.05],
   ["=RA.RATECI(L{r},M{r},,,\"lower\")", [0.566183637], 1e-8, "One limit for use inside a Table; SciPy as above", 1015, 1684100],
   ["=RA.PROPORTIONCI(L{r},M{r},,,\"upper\")", [0.3662], 2e-4, "Newcombe (1998): upper limit for 81/263", 81, 263],
+  // A column of forces: one result per force, a force's error in its own row (issue 17).
+  ["=RA.MSGAVERAGE(Ranges!D2:D5,Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", ["#N/A", "#N/A", 0.672222008, 0.602695802], 1e-8, "Essex and Hampshire have no group in Ranges!A1:B5; Kent 3,493 / 5,196,200 x 1,000; Sussex's group is Kent: 1,015 / 1,684,100 x 1,000 (hand)"],
+  ["=RA.MSGRANK(Ranges!D4:D5,Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,\"lower\")", [1, 2], 0, "Kent lowest of four; Sussex's 0.6569 above Kent's 0.6027, 2 of 2 (column G by hand)"],
+  ["=RA.MSGPOSITION(Ranges!D4:D5,Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,\"robbery\")", ["Significantly better than similar forces", "Similar to similar forces"], 0, "Kent as above; Sussex 0.6569 against Kent's 0.6027: z = 1.99 by hand (p = 0.046) but a gap of 9.0%, under the material 10%, so similar"],
+  // Funnel plots and gaps (issue 17): reference values worked in Python 3 (statistics.NormalDist) from the formulas in docs/functions.md.
+  ["=RA.FUNNELLIMITS(G{r},H{r})", [0.633064007, 0.71138001], 1e-8, "0.6722 +/- 1.959964 sqrt(0.0006722 / 1,684,100) x 1,000 (Python 3)", 0.6722220083907471, 1684100],
+  ["=RA.ZSCORE(G{r},H{r},I{r})", [-3.479974874], 1e-8, "(1,015 / 1,684,100 - 0.0006722) / sqrt(0.0006722 / 1,684,100) (Python 3)", 1015, 1684100, 0.6722220083907471],
+  ["=RA.RATERATIO(G{r},H{r},I{r},J{r})", [0.896572553, 0.836051651, 0.961474499], 1e-8, "(1,015 / 1,684,100) / (3,493 / 5,196,200), times exp(-/+ 1.959964 sqrt(1/1,015 + 1/3,493)) (Python 3)", 1015, 1684100, 3493, 5196200],
+  ["=RA.POINTSGAP(G{r},H{r},I{r},J{r})", [20, 5.243147240, 33.38726540], 1e-8, "Newcombe (1998), method 10, 56/70 against 48/80: 0.0524 to 0.3339 (published); the digits from Wilson limits in Python 3", 56, 70, 48, 80],
   ["=RA.GRADE(Ranges!Q4:Q5,Ranges!R4:R5,Template!AD2:AF18,Template!AH2:AH2)", ["Fair"], 0, "(-2 + 0) / 2 = -1 is Fair by the Rules table; a CAA green flag would raise it to Good, but the Rules table says green flags do not raise (No)"],
   ["=RA.GRADE(Ranges!Q2:Q3,Ranges!R2:R3,Template!AD2:AF18,Template!AI2:AI2)", ["Fair"], 0, "(2 + 1 + 0 + 0) / 2 = 1.5 is Excellent, capped at Fair by a CAA red flag (Rules: red-flag-caps-grade-at Fair)"],
 ];

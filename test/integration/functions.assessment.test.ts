@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { customFunctions } from "../../src";
 import { assessForce, forcesOf, readInputs, readSettings, type ForceAssessment } from "../../src/engine/assessment";
@@ -18,6 +19,9 @@ const call = (name: string, ...args: unknown[]): unknown => {
     return `${(error as { code?: string }).code}: ${(error as { message?: string }).message}`;
   }
 };
+
+/** The one value of a one-cell spill (MSGAVERAGE, MSGRANK and MSGPOSITION give one row per force). */
+const one = (r: unknown) => (Array.isArray(r) && r.length === 1 && Array.isArray(r[0]) && r[0].length === 1 ? (r[0] as unknown[])[0] : r);
 
 const tables: Record<string, Cell[][]> = {};
 let assessed: ForceAssessment[] = [];
@@ -52,9 +56,9 @@ beforeAll(async () => {
       return a.value;
     });
   assessed = assessAll(settings);
-  // MSGPOSITION on columns of figures makes the exact interval test: the funnel plot, the assessment's
-  // default, needs every force's group to estimate the spread between forces, which MSGCOMPARE has and
-  // MSGPOSITION does not. So MSGPOSITION is compared with the assessment under the Rules option "interval".
+  // The functions are compared with the assessment under both Rules options: the funnel plot (the
+  // default: MSGPOSITION estimates the spread between forces from every force's figures and the MSG
+  // table, as the assessment does) and "interval" (the exact interval test).
   assessedByInterval = assessAll({ ...settings, comparison: "interval" });
   rulesByInterval = tables.Rules!.map((r) => (r[0] === "comparison-method" ? [...r.slice(0, 2), "interval"] : r));
   expect(rulesByInterval.some((r) => r[0] === "comparison-method")).toBe(true);
@@ -83,6 +87,29 @@ describe("the functions give the assessment's answers, for all 43 forces and eve
     }
     expect(compared).toBe(43 * dataSets.length);
     expect(differ).toEqual([]);
+  });
+
+  it("MSGPOSITION with the Rules as they are (the funnel plot) is the Profile's position, one column of forces per data set", () => {
+    const differ: string[] = [];
+    let compared = 0;
+    const names = assessed.map((a) => [a.force]);
+    for (const dataSet of dataSets) {
+      const rows = call("FIGURES", dataSet.id, year, tableOf(dataSet.id), tables.Forces);
+      if (!Array.isArray(rows)) continue;
+      // Each force's own survey design effect, as the Survey table holds it (blank: the Rules' default).
+      const design = rows.map((r) => [tables.Survey!.find((s) => s[0] === r[0] && s[1] === year && s[2] === dataSet.id)?.[5] ?? null]);
+      const positions = call("MSGPOSITION", names, tables.MSG, column(rows, 0), column(rows, 1), column(rows, 2), dataSet.id, null, design, tables.Rules) as unknown[][];
+      assessed.forEach((force, i) => {
+        const expected = force.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === dataSet.id)?.position?.label;
+        if (expected === undefined) return;
+        compared += 1;
+        if (positions[i]?.[0] !== expected) differ.push(`${force.force} ${dataSet.id}: ${JSON.stringify(positions[i]?.[0])} against ${expected}`);
+      });
+    }
+    expect(differ).toEqual([]);
+    expect(compared).toBeGreaterThan(43 * 20);
+    // The funnel plot made calls: not every position is "Similar".
+    expect(assessed.flatMap((a) => a.domains.flatMap((d) => d.dataSets)).filter((d) => d.position?.label.startsWith("Significantly")).length).toBeGreaterThan(10);
   });
 
   it("MSGAVERAGE, MSGPOSITION, MSGRANK and DIRECTION on columns from FIGURES, and GRADE with Rules and the evidence, equal the assessment", () => {
@@ -114,10 +141,10 @@ describe("the functions give the assessment's answers, for all 43 forces and eve
           const where = `${force.force} ${id}`;
           if (a.msgAverage !== null) {
             count("MSGAVERAGE");
-            const average = call("MSGAVERAGE", force.force, tables.MSG, names, tops, bottoms, id);
+            const average = one(call("MSGAVERAGE", force.force, tables.MSG, names, tops, bottoms, id));
             if (typeof average !== "number" || Math.abs(average - a.msgAverage) > 1e-9 * Math.abs(a.msgAverage)) differ.push(`${where} MSGAVERAGE ${String(average)} against ${a.msgAverage}`);
           }
-          const position = call("MSGPOSITION", force.force, tables.MSG, names, tops, bottoms, id, null, design, rulesByInterval);
+          const position = one(call("MSGPOSITION", force.force, tables.MSG, names, tops, bottoms, id, null, design, rulesByInterval));
           if (a.position) count("MSGPOSITION");
           if (a.position && position !== a.position.label) differ.push(`${where} MSGPOSITION ${String(position)} against ${a.position.label}`);
           if (a.rank) {
@@ -125,7 +152,7 @@ describe("the functions give the assessment's answers, for all 43 forces and eve
             // A survey's figure is its percentage; a gap given directly is the figure itself.
             const values = rows.map((r) => [a.dataSet.statistic !== "survey" && typeof r[2] === "number" && r[2] !== 0 ? ((r[1] as number) / r[2]) * a.dataSet.multiplier : r[1]]);
             count("MSGRANK");
-            const rank = call("MSGRANK", force.force, tables.MSG, names, values, id);
+            const rank = one(call("MSGRANK", force.force, tables.MSG, names, values, id));
             if (rank !== a.rank.rank) differ.push(`${where} MSGRANK ${String(rank)} against ${a.rank.rank}`);
           }
           if (a.direction) {
@@ -167,13 +194,49 @@ describe("the two workflows of docs/functions.md, on the national sample", () =>
     expect(row.slice(3, 8)).toEqual([kent.msgAverage, kent.rank!.rank, kent.rank!.of, kent.position!.label, kent.direction!.label]);
   });
 
+  it("a 43-force comparison table column by column: FIGURES, then MSGAVERAGE, MSGRANK and MSGPOSITION over its column of forces", () => {
+    // The formulas of docs/functions.md's table: A2 FIGURES; D2, E2 and F2 take INDEX(A2#,,1) as the forces.
+    const a2 = call("FIGURES", "burglary", year, tables.Data, tables.Forces) as unknown[][];
+    const [names, tops, bottoms] = [column(a2, 0), column(a2, 1), column(a2, 2)];
+    const rates = a2.map((r) => [((r[1] as number) / (r[2] as number)) * 1000]);
+    const d2 = call("MSGAVERAGE", names, tables.MSG, names, tops, bottoms, "burglary") as unknown[][];
+    const e2 = call("MSGRANK", names, tables.MSG, names, rates, "burglary") as unknown[][];
+    const f2 = call("MSGPOSITION", names, tables.MSG, names, tops, bottoms, "burglary", null, null, tables.Rules) as unknown[][];
+    const g2 = call("EWAVERAGE", tops, bottoms, "burglary") as number;
+    const h2 = call("FUNNELLIMITS", g2, bottoms, "burglary") as number[][];
+    const j2 = call("ZSCORE", tops, bottoms, g2, "burglary") as number[][];
+    expect(a2).toHaveLength(43);
+    const differ: string[] = [];
+    a2.forEach((r, i) => {
+      const profile = assessed.find((a) => a.force === r[0])!.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === "burglary")!;
+      if (Math.abs((d2[i]![0] as number) - profile.msgAverage!) > 1e-9 * profile.msgAverage!) differ.push(`${String(r[0])} average ${String(d2[i]![0])}`);
+      if (e2[i]![0] !== profile.rank!.rank) differ.push(`${String(r[0])} rank ${String(e2[i]![0])}`);
+      if (f2[i]![0] !== profile.position!.label) differ.push(`${String(r[0])} position ${String(f2[i]![0])}`);
+      // A force outside the funnel has a z-score beyond +/-1.96, and inside it within.
+      const outside = rates[i]![0]! < h2[i]![0]! || rates[i]![0]! > h2[i]![1]!;
+      if (outside !== Math.abs(j2[i]![0]!) > 1.959963984540054) differ.push(`${String(r[0])} funnel and z-score disagree`);
+    });
+    expect(differ).toEqual([]);
+    // England and Wales by hand from the same columns: the sum of burglaries over the sum of households.
+    const sum = (c: unknown[][]) => c.reduce((t, [v]) => t + (v as number), 0);
+    expect(g2).toBeCloseTo((sum(tops) / sum(bottoms)) * 1000, 10);
+  });
+
+  it("every formula of the two workflows is under 120 characters", () => {
+    const markdown = readFileSync(join(__dirname, "../../docs/functions.md"), "utf8");
+    const section = markdown.slice(markdown.indexOf("### Two worked workflows"), markdown.indexOf("### Deprecated"));
+    const formulas = [...section.matchAll(/^\|[^\n]*`(=[^`]+)`\s*\|$/gm)].map((m) => m[1]!);
+    expect(formulas.length).toBeGreaterThanOrEqual(13);
+    expect(formulas.filter((f) => f.length >= 120)).toEqual([]);
+  });
+
   it("Kent against its group over three years: FIGURES feeding CRIMERATE and MSGAVERAGE, year by year", () => {
     const kent = assessed.find((a) => a.force === "Kent")!.domains.flatMap((d) => d.dataSets).find((d) => d.dataSet.id === "burglary")!;
     const byYear = kent.direction!.series.map((s) => {
       const f = call("FIGURES", "burglary", s.year, tables.Data, tables.Forces) as unknown[][];
       const k = f.findIndex((r) => r[0] === "Kent");
       const rate = call("CRIMERATE", f[k]![1], f[k]![2]);
-      const average = call("MSGAVERAGE", "Kent", tables.MSG, column(f, 0), column(f, 1), column(f, 2), "burglary");
+      const average = one(call("MSGAVERAGE", "Kent", tables.MSG, column(f, 0), column(f, 1), column(f, 2), "burglary"));
       return { year: s.year, rate, expected: s.value, average };
     });
     for (const y of byYear) {

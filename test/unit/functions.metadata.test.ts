@@ -29,6 +29,10 @@ const expected: Record<string, string[]> = {
   FIGURES: ["dataSet", "year", "figures", "forcesTable"],
   EWAVERAGE: ["numerators", "denominators", "[per]"],
   DATASETS: ["[domain]"],
+  FUNNELLIMITS: ["target", "bases", "[per]", "[level]", "[overdispersion]"],
+  ZSCORE: ["count", "base", "target", "[per]", "[overdispersion]"],
+  RATERATIO: ["count1", "base1", "count2", "base2", "[level]", "[which]"],
+  POINTSGAP: ["successes1", "n1", "successes2", "n2", "[measure]", "[level]", "[designEffect]", "[which]"],
 };
 
 interface Metadata {
@@ -58,6 +62,11 @@ describe("the functions Excel registers", () => {
 
   it("are the ones the Node API exposes", () => {
     expect(Object.keys(customFunctions).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it("each have a test file of their own, test/unit/functions/<name>.test.ts", () => {
+    const missing = metadata.functions.map((f) => `${f.id.toLowerCase()}.test.ts`).filter((file) => !fs.existsSync(path.join(__dirname, "functions", file)));
+    expect(missing).toEqual([]);
   });
 
   it("each have a description, a help page and every parameter described; none volatile or streaming", () => {

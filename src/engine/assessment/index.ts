@@ -3,7 +3,7 @@ export { readInputs, type AssessmentInputs } from "./inputs";
 export { readSettings, type AssessmentSettings } from "./settings";
 export { assessForce, assessOneDataSet, comparisonOptionsFor, gradeDomain, gradeInputs } from "./assessForce";
 export { forcesOf, groupOf } from "./groups";
-export { overdispersionFor } from "./overdispersion";
+export { overdispersionAmong, overdispersionFor } from "./overdispersion";
 export { evidenceAdjustments, isWelshForce } from "./evidence";
 export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, profileRow, type ReportText } from "./output";

@@ -4,6 +4,9 @@ import { findGroup, groupMembers } from "../compare/groups";
 import { memberFigures, weightedAverage } from "../compare/msgAverage";
 import { funnelPointOf } from "../compare/msgPosition";
 import { estimateOverdispersion, noOverdispersion, type FunnelPoint, type Overdispersion } from "../stats/funnel";
+import type { Statistic } from "../catalogue/types";
+import type { ForceFigure } from "../compare/figures";
+import type { MsgGroup } from "../compare/groups";
 import { figuresFor, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import type { AssessmentInputs } from "./inputs";
@@ -28,21 +31,43 @@ export function overdispersionFor(inputs: AssessmentInputs, settings: Assessment
   const known = cache.get(key);
   if (known) return known;
   const { figures, designEffects } = figuresFor(inputs, dataSet, year);
-  const index = byForce(figures);
-  const points: FunnelPoint[] = [];
-  for (const force of forcesOf(inputs)) {
-    const group = findGroup(force, groupOf(inputs, force, year).groups);
-    const own = figureOf(force, index);
-    if (!group.ok || !own.ok) continue;
-    const checkedOwn = checkFigure(own.value, dataSet.statistic, {});
-    const members = groupMembers(group.value, settings.includeForce);
-    const checked = memberFigures(members, figures, dataSet.statistic);
-    if (!checkedOwn.ok || !checked.ok) continue;
-    const average = weightedAverage(checked.value, members, perOf(dataSet));
-    const point = funnelPointOf(checkedOwn.value, average, dataSet.statistic, settings.includeForce, designEffectOf(settings, designEffects, force, dataSet));
-    if (point) points.push(point);
-  }
-  const found = estimateOverdispersion(points, settings.overdispersion, settings.winsorising);
+  const found = overdispersionAmong(forcesOf(inputs), (force) => groupOf(inputs, force, year).groups, figures, { statistic: dataSet.statistic, per: perOf(dataSet) }, settings, (force) =>
+    designEffectOf(settings, designEffects, force, dataSet),
+  );
   cache.set(key, found);
   return found;
+}
+
+/**
+ * The overdispersion of one measure estimated across `forces` (Spiegelhalter 2005): each force with a
+ * readable figure and a group whose members all have figures gives its funnel point against its own
+ * group's weighted average (with or without the force, as `settings.includeForce` says), and phi or
+ * tau^2 follows `settings.overdispersion` with `settings.winsorising`. Forces without a group or a
+ * usable figure are left out; fewer than three points give no adjustment. The assessment's routine
+ * ({@link overdispersionFor}) and the MSGPOSITION function both use it, so they estimate alike.
+ */
+export function overdispersionAmong(
+  forces: readonly string[],
+  groupsOf: (force: string) => readonly MsgGroup[],
+  figures: readonly ForceFigure[],
+  measure: { readonly statistic: Statistic; readonly per: number },
+  settings: Pick<AssessmentSettings, "includeForce" | "overdispersion" | "winsorising">,
+  designEffect: (force: string) => number,
+): Overdispersion {
+  if (measure.statistic === "figure" || settings.overdispersion === "none") return noOverdispersion;
+  const index = byForce(figures);
+  const points: FunnelPoint[] = [];
+  for (const force of forces) {
+    const group = findGroup(force, groupsOf(force));
+    const own = figureOf(force, index);
+    if (!group.ok || !own.ok) continue;
+    const checkedOwn = checkFigure(own.value, measure.statistic, {});
+    const members = groupMembers(group.value, settings.includeForce);
+    const checked = memberFigures(members, figures, measure.statistic);
+    if (!checkedOwn.ok || !checked.ok) continue;
+    const average = weightedAverage(checked.value, members, measure.per);
+    const point = funnelPointOf(checkedOwn.value, average, measure.statistic, settings.includeForce, designEffect(force));
+    if (point) points.push(point);
+  }
+  return estimateOverdispersion(points, settings.overdispersion, settings.winsorising);
 }

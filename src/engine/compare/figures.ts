@@ -57,7 +57,9 @@ function checkFigureValues(
   path: IssuePath,
   labels: FigureLabels = defaultLabels[statistic],
 ): Result<CheckedFigure> {
-  const name = (label: string) => ({ label, path: { ...path, argument: label } });
+  // Only the label here: the issue's path (the force, year and data set) is added by checkFigure when a
+  // figure fails, since copying it for every figure read was a quarter of MSGAVERAGE's time.
+  const name = (label: string) => ({ label });
   if (statistic === "figure") {
     const amount = readNumber(figure.numerator, name(labels.numerator));
     if (!("denominator" in figure)) return mapResult(amount, (events) => ({ events, exposure: 1 }));
@@ -106,7 +108,9 @@ export function checkFigure(
   path: IssuePath,
   labels: FigureLabels = defaultLabels[statistic],
 ): Result<CheckedFigure> {
-  return andThen(checkFigureValues(figure, statistic, path, labels), (checked) => finiteFigure(checked, path));
+  const checked = checkFigureValues(figure, statistic, path, labels);
+  if (!checked.ok) return failure(checked.issues.map((i) => ({ ...i, path: { ...path, ...i.path } })));
+  return andThen(checked, (c) => finiteFigure(c, path));
 }
 
 /** Groups figures by normalised force name. */

@@ -55,12 +55,14 @@ export function groupMembers(group: MsgGroup, includeForce: boolean): readonly s
  */
 export function groupsFromRows(rows: readonly (readonly InputValue[])[], source?: GroupSource): readonly MsgGroup[] {
   const byForce = new Map<string, { force: string; peers: string[]; seen: Set<string> }>();
+  const text = (c: InputValue) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c).trim());
   rows.forEach((row, i) => {
-    const [first, ...rest] = row.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+    const first = text(row[0]);
     if (!first || (i === 0 && normaliseForceName(first) === "force")) return;
     const key = normaliseForceName(first);
     const entry = byForce.get(key) ?? { force: first, peers: [], seen: new Set<string>() };
-    for (const peer of rest) {
+    for (let j = 1; j < row.length; j++) {
+      const peer = text(row[j]);
       const peerKey = peer ? normaliseForceName(peer) : "";
       if (peerKey === "" || entry.seen.has(peerKey)) continue;
       entry.seen.add(peerKey);

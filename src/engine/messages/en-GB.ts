@@ -161,6 +161,10 @@ export const enGB = {
     message: (p) => `${s(p, "force")}'s group in the MSG table differs between years (${s(p, "years")}), and no year was given.`,
     fix: (p) => `Give the year as the last argument, for example "${s(p, "latest")}".`,
   },
+  "zero-count": {
+    message: (p) => `${label(p)} is 0, so the rate ratio and its interval cannot be worked out (the ratio is 0 or has no upper limit).`,
+    fix: () => "Compare counts of at least 1 each, or compare the rates' gap instead.",
+  },
   "level-looks-like-alpha": {
     message: (p) => `The confidence level is ${s(p, "value")}, which would give a ${s(p, "percent")}% interval: under 0.5 reads as the chance of error, not the level.`,
     fix: (p) => `Enter the level, such as ${s(p, "suggestion")} for ${s(p, "suggestionPercent")}%.`,

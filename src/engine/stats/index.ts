@@ -3,3 +3,4 @@ export { poissonLimits, rateInterval, type PoissonMethod, type RateIntervalOptio
 export { proportionInterval, wilsonLimits, type ProportionIntervalOptions } from "./wilson";
 export { compareProportions, compareRates, type Comparison } from "./tests";
 export { adjustedZ, estimateOverdispersion, funnelStandardError, noOverdispersion, rawZ, twoSidedP, winsorise, type FunnelPoint, type Overdispersion, type OverdispersionModel } from "./funnel";
+export { funnelLimits, pointsGap, rateRatio, zScore } from "./gaps";

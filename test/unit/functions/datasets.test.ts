@@ -1,0 +1,9 @@
+import { excel } from "./call";
+
+describe("DATASETS", () => {
+  it("lists the 25 ids, or one domain's", () => {
+    expect(excel("DATASETS")).toHaveLength(25);
+    expect(excel("DATASETS", "value-for-money")).toEqual([["cost-per-officer"], ["cost-per-pcso"], ["cost-per-staff"], ["band-d"], ["cost-per-head"], ["cipfa"]]);
+    expect(excel("DATASETS", "Policing")).toMatchObject({ code: "#VALUE!" });
+  });
+});
