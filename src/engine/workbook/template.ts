@@ -99,9 +99,11 @@ export const responseFrom = ["Force", "Police authority"] as const;
 
 /**
  * The rules of grading and comparison, with their documented defaults. Comparison rules follow
- * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1, 5% tolerance for figures
- * with no sampling error), except that the MSG average leaves the force out by default (the predecessor
- * framework included it, so the Metropolitan Police made up 37% of its own comparator). The
+ * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1), except that the MSG
+ * average leaves the force out by default (the predecessor framework included it, so the Metropolitan
+ * Police made up 37% of its own comparator), figures with no sampling error are judged by the material
+ * gap rather than a 5% tolerance, and direction of travel is set against the change for England and
+ * Wales (issue 11). The
  * grading rules are those of src/engine/grading (points per position and direction, the minimum mean
  * score for each grade of the Scale by its order) and the evidence rules for CAA flags and adverse inspection judgements.
  */

@@ -44,7 +44,8 @@ describe("comparative satisfaction", () => {
   it("without the minority ethnic columns it stays an untested figure, scores at most 1 point and the text says not tested", () => {
     const a = assess(withGap((f) => (f === "Kent" ? 9 : 3), null));
     const gap = dataSet(a, "comparative-satisfaction");
-    expect(gap.position).toMatchObject({ tested: false, significant: true, kind: "worse" });
+    // 9 against 3 points: untested, beyond the 10% material gap, so worse, and capped at -1 below.
+    expect(gap.position).toMatchObject({ tested: false, kind: "worse", label: "Worse than similar forces" });
     expect(gap.direction?.tested).toBe(false);
     expect(positionSentences(gap).join(" ")).toContain("no test of chance was run");
     expect(positionSentences(gap).join(" ")).not.toContain("too big to put down to chance");
