@@ -24,12 +24,16 @@ function rowsFor(table: TableSnapshot | undefined, keep: (force: string) => bool
 
 const round = (n: number | null | undefined, digits = 4): CellValue => (n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
 
-/** A change as the Profile shows it: "-12.3%" for a relative change, "+1.2 points" otherwise. */
+/**
+ * A change as the Profile shows it, in words so that no cell begins with a sign a spreadsheet would
+ * read as a formula: "Fall of 12.3%" for a relative change, "Rise of 1.2 points" otherwise, "No change".
+ */
 function changeText(change: number, unit: "relative" | "points"): string {
-  if (!Number.isFinite(change)) return change > 0 ? "From 0" : "No change";
+  if (!Number.isFinite(change)) return change > 0 ? "Rise from 0" : "No change";
   const value = unit === "relative" ? change * 100 : change;
-  const shown = value.toFixed(1);
-  return `${value > 0 && Number(shown) !== 0 ? "+" : ""}${Number(shown) === 0 ? "0.0" : shown}${unit === "relative" ? "%" : " points"}`;
+  const shown = Math.abs(value).toFixed(1);
+  if (Number(shown) === 0) return "No change";
+  return `${value > 0 ? "Rise" : "Fall"} of ${shown}${unit === "relative" ? "%" : " points"}`;
 }
 
 /** The test behind a direction, as the Profile and Trace say it: "Exact conditional binomial, p = 0.0654". */
@@ -43,9 +47,10 @@ function directionTestText(d: NonNullable<DataSetAssessment["direction"]>): stri
 export function directionDetail(s: DataSetAssessment): string {
   const d = s.direction;
   if (!d) return "";
-  const reference = d.reference ? ` against ${changeText(d.reference.change, d.changeUnit)} for ${d.reference.name}` : " (not set against any other change)";
+  const lower = (t: string) => t.replace(/^./, (c) => c.toLowerCase());
+  const reference = d.reference ? ` against ${lower(changeText(d.reference.change, d.changeUnit))} for ${d.reference.name}` : " (not set against any other change)";
   const material = d.material ? "" : "; the difference is smaller than the material gap";
-  return `Direction: the force's change ${changeText(d.change, d.changeUnit)}${reference}; ${directionTestText(d)}${material}.`;
+  return `Direction: ${lower(changeText(d.change, d.changeUnit))}${reference}; ${directionTestText(d)}${material}.`;
 }
 
 /** One row of the Profile sheet (its columns in order): a data set of a force, figures rounded to 4 decimals. */
