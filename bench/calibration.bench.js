@@ -12,7 +12,7 @@ const engine = {
   compare: require("../lib/src/engine/compare"),
   catalogue: require("../lib/src/engine/catalogue/dataSets"),
 };
-const { simulate, scenarios, methods } = require("./calibration");
+const { simulate, scenarios, methods, simulateDirection, directionScenarios, directionMethods } = require("./calibration");
 const { machine } = require("./measure");
 
 async function main() {
@@ -27,6 +27,15 @@ async function main() {
       const r = simulate(engine, inputs, { ...s, runs, seed: 11, rules: m.rules });
       console.log(`  ${s.name}; ${m.name}: ${(100 * r.rate).toFixed(1)}% of ${r.comparisons} comparisons called better or worse`);
       figures.push({ figure: `${s.name}; ${m.name}`, kind: "false calls", comparisons: r.comparisons, calls: r.calls, falseCallRate: r.rate });
+    }
+  }
+  const directionRuns = Math.max(1, Math.round(runs / 4));
+  console.log(`Direction of travel: ${directionRuns} simulated workbooks per scenario, every force the same trend`);
+  for (const s of directionScenarios) {
+    for (const m of directionMethods) {
+      const r = simulateDirection(engine, inputs, { ...s, runs: directionRuns, seed: 11, rules: m.rules });
+      console.log(`  ${s.name}; ${m.name}: ${(100 * r.rate).toFixed(1)}% of ${r.comparisons} directions called improved or deteriorated`);
+      figures.push({ figure: `Direction: ${s.name}; ${m.name}`, kind: "false calls", comparisons: r.comparisons, calls: r.calls, falseCallRate: r.rate });
     }
   }
   console.log(JSON.stringify({ title: "Calibration (false calls at 95%, target at most 5%)", machine: machine(), figures }));

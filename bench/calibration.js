@@ -89,6 +89,78 @@ function simulate(engine, baseInputs, { dataSetId, rate, spread = 0, runs, seed,
   return { comparisons, calls, rate: comparisons === 0 ? NaN : calls / comparisons };
 }
 
+/**
+ * Direction of travel on simulated workbooks in which every force follows the same trend: each force
+ * has its own underlying rate (the common rate times a gamma variable of mean 1, coefficient of
+ * variation `spread`), and in every force it moves by the same factor `trend` from the first of the
+ * three years to the last (for surveys, by `trend` percentage points). So every "Improved" or
+ * "Deteriorated" is a false call. Each run replaces the data set's three years with simulated figures
+ * (the assessment year's population, households or sample sizes in every year) and asks the
+ * assessment's own routine (assessOneDataSet) for every force's direction.
+ */
+function simulateDirection(engine, baseInputs, { dataSetId, rate, trend, spread = 0, runs, seed, rules = {} }) {
+  const { assessment, catalogue } = engine;
+  const dataSet = catalogue.dataSetById(dataSetId);
+  const year = baseInputs.assessmentYear;
+  const start = Number(year.slice(0, 4));
+  const years = [-2, -1, 0].map((k) => `${start + k}/${String((start + k + 1) % 100).padStart(2, "0")}`);
+  const forces = assessment.forcesOf(baseInputs);
+  const text = (row, column) => String(row.get(column) ?? "").trim();
+  const forceRow = new Map(baseInputs.forces.filter((r) => text(r, "Population year") === year).map((r) => [text(r, "Force"), r]));
+  const surveyRow = new Map(baseInputs.survey.filter((r) => text(r, "Year") === year && text(r, "Data set id") === dataSetId).map((r) => [text(r, "Force"), r]));
+  const ruleMap = new Map([...baseInputs.rules, ...Object.entries(rules)]);
+  const survey = dataSet.table === "Survey";
+  let comparisons = 0;
+  let calls = 0;
+  withRandom(seed, () => {
+    for (let run = 0; run < runs; run++) {
+      const rows = [];
+      for (const force of forces) {
+        if (survey) {
+          const size = Number(surveyRow.get(force)?.get("Sample size") ?? 1000);
+          const level = rate + (spread > 0 ? jStat.normal.sample(0, spread) : 0);
+          years.forEach((y, i) => {
+            const p = Math.min(1, Math.max(0, level + (trend * i) / 2 / 100));
+            rows.push(new Map([["Force", force], ["Year", y], ["Data set id", dataSetId], ["Percentage", (100 * binomial(size, p)) / size], ["Sample size", size], ["Design effect", 1]]));
+          });
+        } else {
+          const base = dataSet.denominator?.label === "Households" ? "Households" : "Population";
+          const exposure = Number(forceRow.get(force)?.get(base));
+          const own = rate * gammaMeanOne(spread);
+          years.forEach((y, i) => {
+            rows.push(new Map([["Force", force], ["Year", y], ["Data set id", dataSetId], ["Numerator", poisson(own * trend ** (i / 2) * exposure)], ["Denominator", exposure], ["Source", "simulated"]]));
+          });
+        }
+      }
+      const keep = (r) => !(years.includes(text(r, "Year")) && text(r, "Data set id") === dataSetId);
+      const inputs = survey ? { ...baseInputs, rules: ruleMap, survey: [...baseInputs.survey.filter(keep), ...rows] } : { ...baseInputs, rules: ruleMap, data: [...baseInputs.data.filter(keep), ...rows] };
+      const settings = assessment.readSettings(inputs);
+      for (const force of forces) {
+        const direction = assessment.assessOneDataSet(inputs, settings, force, dataSet, year).direction;
+        if (!direction) continue;
+        comparisons++;
+        if (direction.kind !== "stable") calls++;
+      }
+    }
+  });
+  return { comparisons, calls, rate: comparisons === 0 ? NaN : calls / comparisons };
+}
+
+/** The direction scenarios: a national fall (or, for the survey, rise) that every force shares. */
+const directionScenarios = [
+  { name: "Vehicle crime, 24% national fall, every force the same trend", dataSetId: "vehicle-crime", rate: 0.012, trend: 0.76, spread: 0.2 },
+  { name: "Robbery, 20% national fall, every force the same trend", dataSetId: "robbery", rate: 0.0015, trend: 0.8, spread: 0.2 },
+  { name: "Homicide, 15% national fall (small counts)", dataSetId: "homicide", rate: 0.000012, trend: 0.85, spread: 0.2 },
+  { name: "Satisfaction survey, 2-point national rise", dataSetId: "satisfaction", rate: 0.8, trend: 2, spread: 0.03 },
+];
+
+/** The direction methods compared: against England and Wales (default), and the force's own change alone (the national trend counts). */
+const directionMethods = [
+  { name: "against England and Wales + material gap (default)", rules: {} },
+  { name: "against England and Wales, test alone (no material gap)", rules: { "material-gap-rate": 0, "material-gap-points": 0 } },
+  { name: "own change alone (None)", rules: { "direction-compared-with": "None" } },
+];
+
 /** The scenarios reported: rates with large and small counts, and a survey, each without and with overdispersion. */
 const scenarios = [
   { name: "Robbery, equal rate 1.5 per 1,000", dataSetId: "robbery", rate: 0.0015, spread: 0 },
@@ -108,4 +180,4 @@ const methods = [
   { name: "interval (simple exact test)", rules: { "comparison-method": "interval" } },
 ];
 
-module.exports = { simulate, scenarios, methods, withRandom };
+module.exports = { simulate, scenarios, methods, simulateDirection, directionScenarios, directionMethods, withRandom };

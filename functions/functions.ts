@@ -1,10 +1,11 @@
 import { assessOneDataSet, figuresFor, gradeDomain, isWelshForce } from "../src/engine/assessment";
 import { dataSetById, dataSets } from "../src/engine/catalogue/dataSets";
 import { domains } from "../src/engine/catalogue/domains";
-import { checkFigure, directionOfTravel, groupMembers, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
+import { checkFigure, directionOfTravel, groupMembers, type CheckedFigure, type DirectionReference, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
 import { normaliseWords } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
-import { andThen, all, failure, issue, mapResult, success } from "../src/engine/result";
+import { andThen, all, failure, issue, mapResult, success, type Result } from "../src/engine/result";
+import type { Statistic } from "../src/engine/catalogue/types";
 import type { InputValue } from "../src/engine/input";
 import { funnelLimits, pointsGap, proportionInterval, rateInterval, rateRatio, zScore } from "../src/engine/stats";
 import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList, wordTable } from "./arguments";
@@ -227,7 +228,7 @@ export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unkno
  * @param [polarity] A data set id such as "burglary" (recommended), or which way is better: "higher", "lower" or "neutral" (the default: says higher or lower).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure" (costs: within the tolerance is similar), or a data set id.
  * @param [designEffect] Survey design effects: a column as long as the forces (each force's own), or the force's one; the Rules' default (1) when omitted.
- * @param [rules] The Rules table as it is (Rules): its comparison method, confidence level, material gap, tolerance and whether the force is in the average; the Rules' defaults when omitted.
+ * @param [rules] The Rules table as it is (Rules): its comparison method, confidence level, material gap (a figure with no sampling error, such as a cost, is judged against material-gap-rate, 10% by default) and whether the force is in the average; the Rules' defaults when omitted.
  * @param [year] The year of the group, when the force's group in MSG differs by year.
  * @returns Better, similar or worse than similar forces (or higher, similar or lower); one row per force.
  */
@@ -246,8 +247,19 @@ export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: u
   }) as string[][];
 }
 
+/** A reference's three years (or more) of totals, oldest first, as the direction of travel takes them; null when not given. */
+function referenceArgument(numerators: unknown, denominators: unknown, statistic: Statistic, direct: boolean): Result<DirectionReference | null> {
+  const given = (v: unknown) => !(v === null || v === undefined || v === "");
+  if (!given(numerators) && !given(denominators)) return success(null);
+  return andThen(yearFigures(numerators, denominators, direct), (years) => {
+    if (years.length < 3) return failure(issue("fewer-than-three-years", { argument: "The reference" }, { count: years.length }));
+    const checked = all(years.map((y, i) => checkFigure(y, statistic, { row: i + 1, argument: "The reference" })));
+    return mapResult(checked, (f) => ({ name: "the reference", earlier: f[f.length - 3] as CheckedFigure, latest: f[f.length - 1] as CheckedFigure }));
+  });
+}
+
 /**
- * Direction of travel over three years, oldest first: "Improved", "Stable" or "Deteriorated" (for neutral polarity "Increased", "Stable" or "Decreased"): the latest year against the year two before, by the assessment's own test (the task pane's answer).
+ * Direction of travel over three years, oldest first: "Improved", "Stable" or "Deteriorated" (for neutral polarity "Increased", "Stable" or "Decreased"): the latest year against the year two before, by the assessment's own routine. Rates use the exact conditional binomial test (so 2 then 9 homicides in equal populations, p = 0.065, is Stable); proportions and surveys a test of the change in percentage points (with the design effect); figures with no sampling error (costs) are not tested. Give a reference's three years of totals (England and Wales: the sum over all forces; or the similar forces' sum) to set the force's change against the reference's, as the assessment does: then only a change that differs from the reference's counts. With no reference, the force's own change is tested against no change (rate ratio 1). With no Rules table there is no material gap (a cost changes when it moves by more than 5%); with the Rules table, the change must also differ by at least its material gap (material-gap-rate, material-gap-points).
  * @customfunction DIRECTION
  * @helpurl https://addin-url.invalid/help/functions.html#direction
  * @param numerators Three years of numerators, oldest first, in a row or column.
@@ -255,16 +267,20 @@ export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: u
  * @param [polarity] A data set id such as "burglary" (recommended), or "higher", "lower" or "neutral" (the default).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure", or a data set id.
  * @param [designEffect] The survey's design effect; the Rules' default (1) when omitted.
- * @param [rules] The Rules table as it is (Rules): its confidence level and tolerance.
+ * @param [rules] The Rules table as it is (Rules): its confidence level and material gaps.
+ * @param [referenceNumerators] The reference's three years of numerators, oldest first (e.g. the sum over all forces): the force's change is set against this change.
+ * @param [referenceDenominators] The reference's three years of denominators, in the same order.
  * @returns Improved, Stable or Deteriorated.
  */
-export function DIRECTION(numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][]): string {
+export function DIRECTION(numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][], referenceNumerators?: unknown[][], referenceDenominators?: unknown[][]): string {
   const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
   const chosen = better.dataSet ?? how;
   const series = valueOrThrow(yearFigures(numerators, denominators, chosen.direct));
   const design = valueOrThrow(designEffectArgument(designEffect, settings));
   valueOrThrow(percentagesOnScale(series.map((y, i) => ({ force: `year ${i + 1}`, numerator: y.numerator })), chosen.statistic));
-  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance };
+  const reference = valueOrThrow(referenceArgument(referenceNumerators, referenceDenominators, chosen.statistic, chosen.direct ?? false));
+  const material = rules === null || rules === undefined ? {} : { materialRelative: settings.materialRelative, materialPoints: settings.materialPoints };
+  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, reference, ...material };
   return valueOrThrow(mapResult(directionOfTravel(series, options), (d) => d.label));
 }
 

@@ -36,8 +36,8 @@ const calls = [
   ["=RA.MSGRANK(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!G2:G5,FALSE)", ["#VALUE!"], 0, "A bare FALSE once meant lower is better, the opposite of RANK.EQ's 0: refused, never flipped silently"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5)", ["Significantly lower than similar forces"], 0, "The Rules' default funnel comparison, by hand: against the group without Kent, 3,493 / 5,196,200 = 0.6722 per 1,000, z = (0.6027 - 0.6722) / (1,000 sqrt(0.0006722 (1/1,684,100 + 1/5,196,200))) = -3.02, p = 0.0025, and a gap of -10.3%, beyond the material 10% (only Kent and Sussex have groups: too few to estimate a spread)"],
   ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!E2:E5,Ranges!F2:F5,\"lower\")", ["Significantly better than similar forces"], 0, "The same, lower is better"],
-  ["=RA.DIRECTION(Ranges!I2:K2,Ranges!I3:K3,\"lower\")", ["Improved"], 0, "Kent robberies 1,403 to 1,015 on a steady population: z = -7.89 by hand"],
-  ["=RA.DIRECTION(Ranges!I4:K4,Ranges!I5:K5,\"lower\")", ["Stable"], 0, "Surrey homicides 2 to 7: z = 5/3, p = 0.096 (SciPy norm.sf)"],
+  ["=RA.DIRECTION(Ranges!I2:K2,Ranges!I3:K3,\"lower\")", ["Improved"], 0, "Kent robberies 1,403 to 1,015 on a steady population: exact conditional test, 1,015 of 2,418 with p0 = 1/2 (z = -194 / 24.6 = -7.89 by hand), p far below 0.05"],
+  ["=RA.DIRECTION(Ranges!I4:K4,Ranges!I5:K5,\"lower\")", ["Stable"], 0, "Surrey homicides 2 to 7: exact conditional test, p = 2 x (C(9,7) + C(9,8) + C(9,9)) / 2^9 = 2 x 46 / 512 = 0.180 by hand"],
   ["=RA.DIRECTION(Ranges!I2:J2,Ranges!I3:J3)", ["#N/A"], 0, "Only two years"],
   ["=RA.SIMILARFORCES(\"B\",Ranges!M2:M5,Ranges!N2:O5,2)", ["A", "C"], 0, "One varying variable 1, 2, 4, 8: nearest to 2 are 1 then 4"],
   ["=RA.GRADE(Ranges!Q2:Q3,Ranges!R2:R3)", ["Excellent"], 0, "Default rules by hand: (2 + 1 + 0 + 0) / 2 = 1.5, at least 1"],
@@ -50,7 +50,7 @@ const calls = [
   ["=RA.MSGPEERS(\"Kent\",Template!A2:C5)", ["Essex", "Hampshire", "Sussex"], 0, "Force, Peer and Year only"],
   ["=RA.MSGPEERS(\"Kent\",Template!F2:H3)", ["#VALUE!"], 0, "Columns in another order (Force, Year, Peer): \"2008/09\" is refused as a peer, never read as one"],
   ["=RA.MSGPEERS(\"Kent\",Template!A2:D9)", ["Essex", "Hampshire", "Sussex"], 0, "Trailing blank rows (as from a whole-column reference) are skipped"],
-  ["=RA.MSGCOMPARE(\"Kent\",\"robbery\",\"2008/09\",Template!J2:O8,Template!Q2:W8,Template!A2:D5,Template!AD2:AF19)", [0.602695802, 0.566183637, 0.640944756, 0.655203988, 1, 4, "Significantly better than similar forces", "Improved"], 1e-8, "Real Kent robberies; limits SciPy 1.17 (as RATECI above); average by hand as above; rank 1 of 4 lowest (column G); direction z = -7.89 by hand; the Rules table (which includes the force: include-force-in-msg-average Yes) asks in its last row for the exact interval test (comparison-method interval), as these hand figures use: a funnel plot of four forces is not a hand check"],
+  ["=RA.MSGCOMPARE(\"Kent\",\"robbery\",\"2008/09\",Template!J2:O8,Template!Q2:W8,Template!A2:D5,Template!AD2:AF20)", [0.602695802, 0.566183637, 0.640944756, 0.655203988, 1, 4, "Significantly better than similar forces", "Improved"], 1e-8, "Real Kent robberies; limits SciPy 1.17 (as RATECI above); average by hand as above; rank 1 of 4 lowest (column G); direction by the exact conditional test of Kent's own change (1,015 of 2,418, p0 = 1/2, z = -7.89 by hand; Rules direction-compared-with None, as only Kent has 2006/07 figures here, so England and Wales would be Kent itself); the Rules table (which includes the force: include-force-in-msg-average Yes) asks for the exact interval test (comparison-method interval), as these hand figures use: a funnel plot of four forces is not a hand check"],
   ["=RA.FIGURES(\"robbery\",\"2008/09\",Template!J2:O8,Template!Q2:W8)", ["Kent", 1015, 1684100, "Essex", 1305, 1738000, "Hampshire", 1154, 1884200, "Sussex", 1034, 1574000], 0, "The Data rows for 2008/09 with each force's 2008/09 population from Forces (blank Denominator)"],
   ["=RA.EWAVERAGE(Ranges!E2:E5,Ranges!F2:F5,\"robbery\")", [0.655203988], 1e-8, "Hand: 4,508 / 6,880,300 x 1,000 (the four forces stand for all)"],
   ["=RA.DATASETS(\"Confidence and Satisfaction\")", ["single-confidence-target", "satisfaction", "comparative-satisfaction", "anti-social-behaviour", "things-that-matter"], 0, "DOMAIN.md: the five confidence and satisfaction data sets"],
@@ -138,7 +138,7 @@ async function main() {
     ["confidence-level", 0.95], ["tolerance", 0.05], ["include-force-in-msg-average", "Yes"], ["poisson-method", "exact"], ["default-design-effect", 1], ["msg-size", 7],
     ["points-for-better", 2], ["points-for-similar", 0], ["points-for-worse", -2], ["points-for-improved", 1], ["points-for-stable", 0], ["points-for-deteriorated", -1],
     ["minimum-score-grade-1", 1], ["minimum-score-grade-2", 0], ["minimum-score-grade-3", -1], ["red-flag-caps-grade-at", "Fair"], ["green-flag-can-raise", "No"],
-    ["comparison-method", "interval"],
+    ["comparison-method", "interval"], ["direction-compared-with", "None"],
   ];
   block(30, [["Rule id", "Description", "Value"], ...rules.map(([id, value]) => [id, "", value])]);
   block(34, [["Evidence (green)", "Evidence (red)"], ["CAA green flag", "CAA red flag"]]);

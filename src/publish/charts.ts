@@ -1,6 +1,6 @@
 import type { DataSetAssessment } from "../engine/assessment";
 import type { DataSet } from "../engine/catalogue/types";
-import { figureStyle, formatFigures, formatNumber } from "../engine/narrative";
+import { changeWords, figureStyle, formatFigures, formatNumber } from "../engine/narrative";
 import { intervalChartLayout, seriesChartLayout, type AverageInput, type IntervalInput } from "../engine/publish/chartGeometry";
 import type { Estimate } from "../engine/stats/interval";
 import type { CellValue } from "../engine/workbook";
@@ -78,7 +78,7 @@ export function groupChart(s: DataSetAssessment, c: ChartContext): Html {
   const words = [
     `${c.force}${mark(c.force)}: ${ownText}${hasInterval(own) ? ` (${percent(c.level)} interval ${text(1)} to ${text(2)})` : ""}.`,
     ...averages.map((a, i) => `${a.label}: ${text(members.length * 3 + i)}.`),
-    s.position ? `${s.position.label}.` : "No comparison with similar forces could be made.",
+    s.position ? `${s.position.label}${s.position.tested ? "" : " (not tested: a figure with no sampling error)"}.` : "No comparison with similar forces could be made.",
     `The chart shows ${members.length === 1 ? "only this force" : `this force and ${members.length - 1} similar forces, in alphabetical order`}${intervals ? `, each with its ${percent(c.level)} interval` : ""}.`,
     missing.length > 0 ? `No figure for ${missing.join(", ")}.` : "",
   ].filter((w) => w !== "");
@@ -123,6 +123,15 @@ ${link}
 </div>`;
 }
 
+/** What the direction's label rests on: the test run (or none), and the reference's change it was set against. */
+function directionCaption(d: NonNullable<DataSetAssessment["direction"]>): string {
+  const against = d.reference ? ` (${changeWords(d.change, d.changeUnit)}, set against ${changeWords(d.reference.change, d.changeUnit)} for ${d.reference.name === "England and Wales" ? "England and Wales" : "similar forces"})` : "";
+  const what = d.reference ? "the difference" : "the change";
+  if (!d.tested) return `${against}: a figure with no sampling error, so no test of chance was run`;
+  if (d.significant) return `${against}: ${what} is too big to put down to chance`;
+  return `${against}: ${d.beyondChance && !d.material ? `${what} is too small to count` : `${what} is within what chance would explain`}`;
+}
+
 /** The force's three years as a small line chart, with the values written by the points, a caption and a table. */
 export function seriesChart(s: DataSetAssessment, c: ChartContext): Html {
   const d = s.direction;
@@ -134,7 +143,7 @@ export function seriesChart(s: DataSetAssessment, c: ChartContext): Html {
   const titleId = `${c.id}-series-title`;
   const captionId = `${c.id}-series-caption`;
   const listed = series.map((p, i) => `${shown[i] ?? ""} in ${p.label}${mark(p.label)}`).join(", ");
-  const caption = `${c.force}, ${s.dataSet.unit === "%" ? "" : `${s.dataSet.unit}: `}${listed}.${series.some((p) => mark(p.label) !== "") ? " Figures marked * in the chart are illustrative, not official." : ""} ${d.label}${!d.tested ? ": a figure with no sampling error, so no test of chance was run" : d.significant ? ": the change is too big to put down to chance" : ": any change is within what chance would explain"}.`;
+  const caption = `${c.force}, ${s.dataSet.unit === "%" ? "" : `${s.dataSet.unit}: `}${listed}.${series.some((p) => mark(p.label) !== "") ? " Figures marked * in the chart are illustrative, not official." : ""} ${d.label}${directionCaption(d)}.`;
   const points = layout.points.map((p) => `${coordinate(p.x)},${coordinate(p.y)}`).join(" ");
   const svg = html`<svg class="chart chart-series" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${titleId}" aria-describedby="${captionId}">
 <title id="${titleId}">${s.dataSet.name}: ${c.force} over three years</title>

@@ -21,7 +21,7 @@ const expected: Record<string, string[]> = {
   MSGAVERAGE: ["force", "msgTable", "forces", "numerators", "denominators", "[per]", "[includeForce]", "[year]"],
   MSGRANK: ["force", "msgTable", "forces", "values", "[order]", "[year]"],
   MSGPOSITION: ["force", "msgTable", "forces", "numerators", "denominators", "[polarity]", "[measure]", "[designEffect]", "[rules]", "[year]"],
-  DIRECTION: ["numerators", "denominators", "[polarity]", "[measure]", "[designEffect]", "[rules]"],
+  DIRECTION: ["numerators", "denominators", "[polarity]", "[measure]", "[designEffect]", "[rules]", "[referenceNumerators]", "[referenceDenominators]"],
   SIMILARFORCES: ["force", "forces", "variables", "[k]"],
   GRADE: ["positions", "directions", "[rules]", "[evidence]", "[force]"],
   DATASET: ["id", "[field]"],

@@ -12,7 +12,8 @@ import { recommendGrade, type GradeInput, type GradeRecommendation } from "../gr
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
 import { threeYears } from "../workbook/years";
 import { evidenceAdjustments, isWelshForce } from "./evidence";
-import { figuresFor, perOf } from "./figures";
+import { directionReferenceFor, testedSurveyGap } from "./direction";
+import { figuresFor, isSurveyGap, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
 import { domainOf, text, type AssessmentInputs, type Row } from "./inputs";
@@ -45,10 +46,10 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   const own = figures.find((f) => sameForce(f.force, force));
   const checkedOwn = own ? checkFigure(own, dataSet.statistic, { force, year, dataSet: dataSet.id }) : failure(issue("no-data", { force, year, dataSet: dataSet.id }, { force, what: `${dataSet.name.toLowerCase()} figures for ${year}` }));
   issues.push(...issuesOf(checkedOwn));
-  const figure = checkedOwn.ok ? figureEstimate(checkedOwn.value, { ...options }) : null;
-
-  const position = checkedOwn.ok ? msgPosition(force, groups, figures, { ...options, includeForce: settings.includeForce }) : null;
+  const gap = isSurveyGap(dataSet) && checkedOwn.ok ? testedSurveyGap(inputs, settings, force, groups, dataSet, year) : null;
+  const position = gap?.position ? success(gap.position) : checkedOwn.ok ? msgPosition(force, groups, figures, { ...options, includeForce: settings.includeForce }) : null;
   if (position && !position.ok) issues.push(...position.issues);
+  const figure = gap?.position ? gap.position.force : checkedOwn.ok ? figureEstimate(checkedOwn.value, { ...options }) : null;
 
   const values = figures.map((f) => {
     const c = checkFigure(f, dataSet.statistic, {});
@@ -62,7 +63,8 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
     const f = figuresFor(inputs, dataSet, y).figures.find((g) => sameForce(g.force, force));
     return f ? { year: y, numerator: f.numerator, ...("denominator" in f ? { denominator: f.denominator } : {}) } : { year: y, numerator: null, denominator: null };
   });
-  const direction = checkedOwn.ok ? directionOfTravel(series, { ...options }) : null;
+  const reference = directionReferenceFor(inputs, settings, groups, dataSet, year);
+  const direction = gap?.direction ? success(gap.direction) : checkedOwn.ok ? directionOfTravel(series, { ...options, reference }) : null;
   if (direction && !direction.ok) issues.push(...direction.issues.map((i) => ({ ...i, severity: "warning" as const })));
 
   const englandAndWales = englandAndWalesFigure(figures, dataSet.statistic, per);
@@ -97,7 +99,7 @@ export function assessOneDataSet(inputs: AssessmentInputs, settings: AssessmentS
 export function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
   return assessed
     .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
-    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.dataSet.statistic !== "figure" }));
+    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.position?.tested === true && a.direction?.tested === true }));
 }
 
 function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {

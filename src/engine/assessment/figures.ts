@@ -1,7 +1,8 @@
 import type { DataSet } from "../catalogue/types";
-import type { ForceFigure } from "../compare/figures";
+import { checkFigure, type ForceFigure } from "../compare/figures";
+import type { SurveyGap } from "../compare/gap";
 import { normaliseForceName } from "../forces/names";
-import type { InputValue } from "../input";
+import { readPositive, type InputValue } from "../input";
 import { text, type AssessmentInputs, type Row } from "./inputs";
 
 /** Finance columns of the value-for-money data sets: numerator and, unless it is the population, denominator. */
@@ -28,14 +29,47 @@ export interface YearFigures {
 const sameYear = (row: Row, year: string) => text(row, "Year") === year;
 
 /**
- * A Survey row's figure where the data set is a gap (comparative-satisfaction): Percentage minus
- * Minority ethnic percentage, in percentage points, when both are numbers (template 1.1: Percentage is
- * then white victims' satisfaction); otherwise Percentage as given (the 1.0 meaning: the gap itself).
+ * A Survey row's figure where the data set is a gap (comparative-satisfaction): the absolute gap
+ * |Percentage - Minority ethnic percentage| in percentage points, whichever group is the more
+ * satisfied, when both are numbers (template 1.1: Percentage is then white victims' satisfaction);
+ * otherwise Percentage as given (the 1.0 meaning: the gap itself).
  */
 export function gapOrPercentage(row: Row): InputValue {
   const white = row.get("Percentage") ?? null;
   const minority = row.get("Minority ethnic percentage") ?? null;
-  return typeof white === "number" && typeof minority === "number" ? white - minority : white;
+  return typeof white === "number" && typeof minority === "number" ? Math.abs(white - minority) : white;
+}
+
+/** A data set whose figure is a gap between two survey results (comparative-satisfaction). */
+export const isSurveyGap = (dataSet: DataSet): boolean => dataSet.table === "Survey" && dataSet.statistic === "figure";
+
+/**
+ * Every force's survey gap for a gap data set and year, by normalised force name: the rows whose
+ * Percentage, Sample size, Minority ethnic percentage and Minority ethnic sample size are all usable
+ * (percentages 0 to 100, sizes more than 0), with the row's design effect or else `defaultDesignEffect`.
+ * Rows without the minority ethnic columns are left out: their gap cannot be tested.
+ */
+export function surveyGapsFor(inputs: AssessmentInputs, dataSet: DataSet, year: string, defaultDesignEffect: number): ReadonlyMap<string, SurveyGap> {
+  const gaps = new Map<string, SurveyGap>();
+  for (const r of inputs.survey) {
+    if (!sameYear(r, year) || text(r, "Data set id") !== dataSet.id) continue;
+    const force = text(r, "Force");
+    const first = checkFigure({ numerator: r.get("Percentage") ?? null, denominator: r.get("Sample size") ?? null }, "survey", {});
+    const second = checkFigure({ numerator: r.get("Minority ethnic percentage") ?? null, denominator: r.get("Minority ethnic sample size") ?? null }, "survey", {});
+    const design = readPositive(r.get("Design effect") ?? defaultDesignEffect, { label: "Design effect" });
+    if (!first.ok || !second.ok) continue;
+    const key = normaliseForceName(force);
+    if (gaps.has(key)) continue;
+    gaps.set(key, {
+      force,
+      first: (first.value.events / first.value.exposure) * 100,
+      firstSize: first.value.exposure,
+      second: (second.value.events / second.value.exposure) * 100,
+      secondSize: second.value.exposure,
+      designEffect: design.ok ? design.value : defaultDesignEffect,
+    });
+  }
+  return gaps;
 }
 
 /**

@@ -24,11 +24,44 @@ function rowsFor(table: TableSnapshot | undefined, keep: (force: string) => bool
 
 const round = (n: number | null | undefined, digits = 4): CellValue => (n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
 
+/**
+ * A change as the Profile shows it, in words so that no cell begins with a sign a spreadsheet would
+ * read as a formula: "Fall of 12.3%" for a relative change, "Rise of 1.2 points" otherwise, "No change".
+ */
+function changeText(change: number, unit: "relative" | "points"): string {
+  if (!Number.isFinite(change)) return change > 0 ? "Rise from 0" : "No change";
+  const value = unit === "relative" ? change * 100 : change;
+  const shown = Math.abs(value).toFixed(1);
+  if (Number(shown) === 0) return "No change";
+  return `${value > 0 ? "Rise" : "Fall"} of ${shown}${unit === "relative" ? "%" : " points"}`;
+}
+
+/** The test behind a direction, as the Profile and Trace say it: "Exact conditional binomial, p = 0.0654". */
+function directionTestText(d: NonNullable<DataSetAssessment["direction"]>): string {
+  if (d.pValue === null) return "Not tested: a figure with no sampling error";
+  const name = d.test === "exact conditional binomial" ? "Exact conditional binomial" : "Difference of two proportions";
+  return `${name}, p ${d.pValue < 0.0001 ? "< 0.0001" : `= ${d.pValue.toFixed(4)}`}`;
+}
+
+/** A data set's direction in one sentence for the Trace: the force's change, the reference's and the test. */
+export function directionDetail(s: DataSetAssessment): string {
+  const d = s.direction;
+  if (!d) return "";
+  const lower = (t: string) => t.replace(/^./, (c) => c.toLowerCase());
+  const reference = d.reference ? ` against ${lower(changeText(d.reference.change, d.changeUnit))} for ${d.reference.name}` : " (not set against any other change)";
+  const material = d.material ? "" : "; the difference is smaller than the material gap";
+  return `Direction: ${lower(changeText(d.change, d.changeUnit))}${reference}; ${directionTestText(d)}${material}.`;
+}
+
 /** One row of the Profile sheet (its columns in order): a data set of a force, figures rounded to 4 decimals. */
 export function profileRow(force: string, domain: string, s: DataSetAssessment): CellValue[] {
+  const d = s.direction;
   return [
     force, domain, s.dataSet.name, s.year, round(s.figure?.estimate), s.dataSet.unit, round(s.figure?.lower), round(s.figure?.upper),
     round(s.msgAverage), round(s.allForcesAverage), s.position?.label ?? "No comparison", s.direction?.label ?? "No direction", s.rank?.rank ?? null, s.rank?.of ?? null,
+    d ? changeText(d.change, d.changeUnit) : null,
+    d?.reference ? `${changeText(d.reference.change, d.changeUnit)} (${d.reference.name})` : null,
+    d ? directionTestText(d) : null,
   ];
 }
 
@@ -88,7 +121,11 @@ export function assessmentPlan(
       }
       const keptText = (v: string | undefined): CellValue => (v ? v : null);
       assessmentRows.push([a.force, name, recommended, keptText(kept?.finalGrade), keptText(kept?.reason), keptText(kept?.assessor), keptText(kept?.date), status]);
-      for (const t of d.dataRecommendation?.trace ?? []) traceRows.push([a.force, name, t.dataSet ?? "", t.reason, t.points]);
+      for (const t of d.dataRecommendation?.trace ?? []) {
+        const found = d.dataSets.find((x) => x.dataSet.name === t.dataSet);
+        const detail = found ? directionDetail(found) : "";
+        traceRows.push([a.force, name, t.dataSet ?? "", detail ? `${t.reason}. ${detail}` : t.reason, t.points]);
+      }
       for (const s of d.dataSets.filter((x) => !d.dataRecommendation?.trace.some((t) => t.dataSet === x.dataSet.name))) {
         traceRows.push([a.force, name, s.dataSet.name, `Not graded: ${s.position ? (s.direction ? "" : "no direction of travel (three years needed)") : "no comparison with similar forces"}`.replace(/: $/, ""), null]);
       }
@@ -118,7 +155,7 @@ export function assessmentPlan(
   const tables: TableCreate[] = [
     table("Assessment", order(assessmentRows), [24, 34, 20, 16, 40, 18, 12, 20]),
     table("Report", order(reportRows), [24, 34, 38, 100, 12]),
-    table("Profile", order(profileRows), [24, 34, 40, 10, 12, 22, 12, 12, 12, 12, 40, 16, 8, 6]),
+    table("Profile", order(profileRows), [24, 34, 40, 10, 12, 22, 12, 12, 12, 12, 40, 16, 8, 6, 12, 30, 40]),
     table("Trace", order(traceRows), [24, 34, 40, 90, 8]),
   ];
   const replaceSheets = tables.map((t) => t.sheet);

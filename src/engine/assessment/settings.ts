@@ -6,6 +6,9 @@ import type { InputValue } from "../input";
 import { adverseJudgementsOf, ruleDefaults, scaleDefaults } from "../workbook/template";
 import type { AssessmentInputs } from "./inputs";
 
+/** The Rules choices of direction-compared-with. */
+export type DirectionReferenceKind = "England and Wales" | "Similar forces" | "None";
+
 /** The comparison and grading settings of one workbook, from its Rules and Scale tables. */
 export interface AssessmentSettings {
   readonly level: number;
@@ -22,6 +25,8 @@ export interface AssessmentSettings {
   readonly materialRelative: number;
   /** The material gap for proportions and surveys, in percentage points. */
   readonly materialPoints: number;
+  /** Whose change a force's direction of travel is set against: all forces summed, its similar forces summed, or none. */
+  readonly directionReference: DirectionReferenceKind;
   readonly grading: GradingRules;
   /** Grade labels, best first. */
   readonly scale: readonly string[];
@@ -82,6 +87,7 @@ export function readSettings(inputs: AssessmentInputs): AssessmentSettings {
     winsorising: fractionRule(rules, "winsorising", 0.5),
     materialRelative: fractionRule(rules, "material-gap-rate", 1),
     materialPoints: fractionRule(rules, "material-gap-points", 100),
+    directionReference: (["England and Wales", "Similar forces", "None"] as const).find((k) => k.toLowerCase() === textRule(rules, "direction-compared-with").toLowerCase()) ?? "England and Wales",
     defaultDesignEffect: Math.max(Number.MIN_VALUE, numberRule(rules, "default-design-effect")) || 1,
     grading: {
       positionPoints: { better: numberRule(rules, "points-for-better"), similar: numberRule(rules, "points-for-similar"), worse: numberRule(rules, "points-for-worse") },

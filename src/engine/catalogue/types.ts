@@ -12,7 +12,10 @@ export type Polarity = "higher" | "lower" | "neutral";
  * - `rate`: a count of events over a population or households (Poisson);
  * - `proportion`: successes out of a number of trials, such as detections out of offences (Wilson);
  * - `survey`: a survey percentage with its sample size and design effect (Wilson);
- * - `figure`: a figure with no sampling error (a cost, a gap in points), compared within a tolerance.
+ * - `figure`: a figure with no sampling error (a cost, a gap in points given as the figure): never
+ *   tested; the assessment compares it by the material gap (material-gap-rate), the functions without
+ *   a Rules table by a 5% tolerance. (Comparative satisfaction given with both groups' sample sizes is
+ *   tested as a survey gap: see compare/gap.ts.)
  */
 export type Statistic = "rate" | "proportion" | "survey" | "figure";
 

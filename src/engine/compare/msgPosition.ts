@@ -109,8 +109,9 @@ export function figureEstimate(
  *
  * Rule (DOMAIN.md section 4): the force differs from its group when its confidence interval (exact
  * Poisson for rates, Wilson for proportions and surveys, with the design effect) excludes the
- * group's weighted average. Figures with no sampling error (costs) differ when more than `tolerance`
- * (default 5%) above or below. Inputs as for {@link msgAverage}; the force is in the average unless
+ * group's weighted average. Figures with no sampling error (costs) are not tested: they differ when
+ * more than `materialRelative` (when given, as the assessment gives it) or else `tolerance` (default
+ * 5%) above or below. Inputs as for {@link msgAverage}; the force is in the average unless
  * `includeForce` is false.
  *
  * With `comparison: "funnel"` (Spiegelhalter 2005), rates and proportions are instead judged by the
@@ -147,7 +148,7 @@ export function msgPosition(
       const side: Side = funnel
         ? funnel.side
         : statistic === "figure"
-          ? sideWithinTolerance(estimate.estimate, average.value, options.tolerance ?? comparisonDefaults.tolerance)
+          ? sideWithinTolerance(estimate.estimate, average.value, options.materialRelative ?? options.tolerance ?? comparisonDefaults.tolerance)
           : estimate.lower > average.value
             ? "higher"
             : estimate.upper < average.value

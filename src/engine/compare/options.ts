@@ -25,9 +25,12 @@ export interface ComparisonOptions {
   readonly comparison?: "interval" | "funnel";
   /** The spread between forces beyond chance, estimated across all forces (funnel only; default none). */
   readonly overdispersion?: Overdispersion;
-  /** Funnel only: the smallest gap that counts, relative for rates (0.1 is 10%); default 0. */
+  /**
+   * The smallest gap that counts, relative (0.1 is 10%): for rates on the funnel and in the direction of
+   * travel (default 0), and for figures with no sampling error in place of `tolerance` when given.
+   */
   readonly materialRelative?: number;
-  /** Funnel only: the smallest gap that counts for proportions and surveys, in percentage points; default 0. */
+  /** The smallest gap that counts for proportions and surveys, in percentage points (funnel and direction of travel); default 0. */
   readonly materialPoints?: number;
 }
 

@@ -34,8 +34,16 @@ export function directionLeaning(ds: DataSetAssessment): Leaning | null {
   return ds.direction.kind === "improved" ? "good" : ds.direction.kind === "deteriorated" ? "bad" : "neutral";
 }
 
-/** A data set's figures have sampling error (rates, proportions, surveys), so chance can explain a gap. */
-const sampled = (ds: DataSetAssessment): boolean => ds.dataSet.statistic !== "figure";
+const notTested = "This figure has no sampling error, so no test of chance was run.";
+
+/** A change in words: "a fall of 12%", "a rise of 1.2 points", "no change". */
+export function changeWords(change: number, unit: "relative" | "points"): string {
+  if (!Number.isFinite(change)) return change > 0 ? "a rise from nothing" : "no change";
+  const size = Math.abs(unit === "relative" ? change * 100 : change);
+  const shown = size >= 10 || unit === "points" ? size.toFixed(unit === "points" ? 1 : 0) : size.toFixed(1);
+  if (Number(shown) === 0) return "no change";
+  return `a ${change > 0 ? "rise" : "fall"} of ${shown}${unit === "relative" ? "%" : " points"}`;
+}
 
 /** The explanations due before a data set's first figure sentence. */
 function explanationsBefore(ds: DataSetAssessment, w: Writer, withGroup: boolean): string[] {
@@ -74,15 +82,15 @@ export function figureSentences(ds: DataSetAssessment, w: Writer, allForces = fa
 /** What the comparison with similar forces shows, with the uncertainty said plainly. */
 export function positionSentences(ds: DataSetAssessment): string[] {
   if (!ds.position) return [];
-  const chance = sampled(ds);
+  const chance = ds.position.tested;
   switch (ds.position.kind) {
     case "better":
     case "worse":
     case "higher":
     case "lower":
-      return [`That is ${ds.position.kind} than similar forces.`, ...(chance ? ["The gap is too big to put down to chance."] : [])];
+      return [`That is ${ds.position.kind} than similar forces.`, chance ? "The gap is too big to put down to chance." : notTested];
     case "similar":
-      return ["That is similar to similar forces.", ...(chance ? ["The gap is within what chance would explain."] : [])];
+      return ["That is similar to similar forces.", chance ? "The gap is within what chance would explain." : notTested];
   }
 }
 
@@ -104,8 +112,10 @@ export function directionSentences(ds: DataSetAssessment, afterFigure = false): 
   if (!direction) return [];
   const wording = wordingFor(ds.dataSet);
   const values = direction.series.map((p) => p.value).filter(finite);
-  const chance = sampled(ds);
-  const beyondChance = chance ? ["The change is too big to put down to chance."] : [];
+  const chance = direction.tested;
+  const reference = direction.reference;
+  const against = reference ? ` ${reference.name === "England and Wales" ? "England and Wales" : "similar forces"} saw ${changeWords(reference.change, direction.changeUnit)} over the same years.` : "";
+  const beyondChance = [...(against ? [against.trim()] : []), ...(chance ? [`The ${reference ? "difference" : "change"} is too big to put down to chance.`] : [])];
   const context = [figureOf(ds), ds.msgAverage].filter(finite);
   const texts = formatFigures([...values, ...context], ds.dataSet, context).slice(0, values.length);
   const went = `went from ${texts.join(" to ")}`;
@@ -125,6 +135,10 @@ export function directionSentences(ds: DataSetAssessment, afterFigure = false): 
     case "decreased":
       return [series, "That is a fall.", ...beyondChance];
     case "stable":
-      return [series, chance ? "The change is within what chance would explain." : "The change is small."];
+      return [
+        series,
+        ...(against ? [against.trim()] : []),
+        !chance ? `The ${reference ? "difference" : "change"} is small.` : direction.beyondChance && !direction.material ? `The ${reference ? "difference" : "change"} is too small to count.` : `The ${reference ? "difference" : "change"} is within what chance would explain.`,
+      ];
   }
 }

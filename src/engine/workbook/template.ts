@@ -26,7 +26,8 @@ export const templateChangelog: readonly TemplateChange[] = z.array(changeSchema
     version: "1.1",
     date: "2026-11-30",
     changes: [
-      "Survey has two optional columns after Design effect, Minority ethnic percentage and Minority ethnic sample size: for comparative-satisfaction, Percentage and Sample size are then white victims' satisfaction and the gap is worked out; left blank, Percentage is the gap in points as before",
+      "Survey has two optional columns after Design effect, Minority ethnic percentage and Minority ethnic sample size: for comparative-satisfaction, Percentage and Sample size are then white victims' satisfaction and the gap is worked out; left blank, Percentage is the gap in points as before. With both columns the gap (white against minority ethnic victims, whichever is higher) is tested as a difference of two proportions; without them it is a figure with no sampling error and is not tested",
+      "Rules gains the row direction-compared-with (England and Wales, Similar forces or None): a force's change over three years is set against that change, so that a national trend does not move every force; figures with no sampling error are judged against material-gap-rate, not tolerance",
       "Finance's cost columns (officer, PCSO and staff costs, precept, tax base, net revenue expenditure, cost lines used) may be left blank when no figure is known: that data set is then missing for the force and year",
       "MSG has an optional column How derived, after Source: for a derived group, the variables and the method",
       "An optional Coverage sheet (table Coverage) may say, per data set and year, which figures are real, illustrative or missing, and where they come from",
@@ -98,9 +99,11 @@ export const responseFrom = ["Force", "Police authority"] as const;
 
 /**
  * The rules of grading and comparison, with their documented defaults. Comparison rules follow
- * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1, 5% tolerance for figures
- * with no sampling error), except that the MSG average leaves the force out by default (the predecessor
- * framework included it, so the Metropolitan Police made up 37% of its own comparator). The
+ * DOMAIN.md section 4 (95% confidence, exact Poisson limits, design effect 1), except that the MSG
+ * average leaves the force out by default (the predecessor framework included it, so the Metropolitan
+ * Police made up 37% of its own comparator), figures with no sampling error are judged by the material
+ * gap rather than a 5% tolerance, and direction of travel is set against the change for England and
+ * Wales (issue 11). The
  * grading rules are those of src/engine/grading (points per position and direction, the minimum mean
  * score for each grade of the Scale by its order) and the evidence rules for CAA flags and adverse inspection judgements.
  */
@@ -109,9 +112,10 @@ export const ruleDefaults = [
   { id: "comparison-method", description: "How a force is compared with similar forces: funnel (a z-score allowing for the spread between forces, Spiegelhalter 2005, and a material gap) or interval (its confidence interval excludes the group average: the simple exact test)", value: "funnel" },
   { id: "overdispersion", description: "Funnel method: how the spread between forces beyond chance is allowed for: additive (a between-force variance, random effects), multiplicative (one factor on every variance) or none", value: "additive" },
   { id: "winsorising", description: "Funnel method: the fraction of z-scores at each end pulled in before the spread between forces is estimated (0.1 is 10%)", value: 0.1 },
-  { id: "material-gap-rate", description: "Funnel method: for rates, the smallest gap from similar forces that counts, as a fraction of their rate (0.1 is 10%)", value: 0.1 },
-  { id: "material-gap-points", description: "Funnel method: for detection rates and surveys, the smallest gap from similar forces that counts, in percentage points", value: 3 },
-  { id: "tolerance", description: "For figures with no sampling error (costs): within this fraction of similar forces counts as similar (0.05 is 5%)", value: 0.05 },
+  { id: "material-gap-rate", description: "For rates, and for figures with no sampling error (costs, asset recovery): the smallest gap from similar forces (funnel method), or between a force's change and the reference change (direction of travel), that counts, as a fraction (0.1 is 10%)", value: 0.1 },
+  { id: "material-gap-points", description: "For detection rates and surveys: the smallest gap from similar forces (funnel method), or between a force's change and the reference change (direction of travel), that counts, in percentage points", value: 3 },
+  { id: "direction-compared-with", description: "Direction of travel: whose change over the same years a force's change is set against, so that a national trend does not move every force: England and Wales (all forces summed), Similar forces (the force's group summed, the force left out unless include-force-in-msg-average is Yes) or None (the force's own change alone). It counts only where the difference is significant (figures with no sampling error: not tested) and at least the material gap", value: "England and Wales" },
+  { id: "tolerance", description: "Not used by the assessment, which judges figures with no sampling error against material-gap-rate; kept for the custom function MSGPOSITION of a figure (0.05 is 5%)", value: 0.05 },
   { id: "include-force-in-msg-average", description: "Whether the MSG average includes the force itself (No, the default: a force is compared with its similar forces, not partly with itself; or Yes, as the predecessor framework did)", value: "No" },
   { id: "poisson-method", description: "Interval for counts: exact (Garwood) or byar", value: "exact" },
   { id: "default-design-effect", description: "Design effect for a survey row whose Design effect cell is blank", value: 1 },

@@ -1,7 +1,8 @@
 import { text } from "../../engine/assessment/inputs";
 import { dataSets } from "../../engine/catalogue/dataSets";
 import { domains } from "../../engine/catalogue/domains";
-import type { DataSet, Statistic } from "../../engine/catalogue/types";
+import type { DataSet } from "../../engine/catalogue/types";
+import { isSurveyGap } from "../../engine/assessment/figures";
 import { normaliseWords } from "../../engine/forces/names";
 import { formatNumber, keyQuestions } from "../../engine/narrative";
 import { ALL_FORCES, ALL_OTHER_FORCES, realDataSets, ruleDefaults } from "../../engine/workbook";
@@ -12,9 +13,12 @@ import { gradeMeaning, polarityWords } from "./grades";
 
 const pct = (fraction: number): string => `${formatNumber(fraction * 100, Number.isInteger(fraction * 100) ? 0 : 1)}%`;
 
-function statisticWords(statistic: Statistic, model: SiteModel): string {
+function statisticWords(ds: DataSet, model: SiteModel): string {
   const s = model.settings;
-  switch (statistic) {
+  if (isSurveyGap(ds)) {
+    return `The gap in points between white and minority ethnic victims' satisfaction, whichever group is the more satisfied; a smaller gap is better. Where the workbook gives both groups' percentages and sample sizes, the gap has sampling error and is tested: as a difference of two proportions from both sample sizes (with the design effect), against the average gap of similar forces and against its own gap two years before, and it counts only when the difference is also at least ${formatNumber(s.materialPoints, Number.isInteger(s.materialPoints) ? 0 : 1)} points. Where it gives only the gap, the gap is not tested and scores at most 1 point either way.`;
+  }
+  switch (ds.statistic) {
     case "rate":
       return `A count of events over the population or households, so its uncertainty follows the Poisson distribution (${s.method === "byar" ? "Byar's approximation" : "exact Garwood limits"}).`;
     case "proportion":
@@ -22,7 +26,7 @@ function statisticWords(statistic: Statistic, model: SiteModel): string {
     case "survey":
       return `A survey percentage with its sample size; its interval is the Wilson score interval, widened by the survey's design effect (${formatNumber(s.defaultDesignEffect, 1)} when none is given).`;
     case "figure":
-      return `A figure with no sampling error, such as a cost; within ${pct(s.tolerance)} of the comparison counts as similar.`;
+      return `A figure with no sampling error, such as a cost, so it is never tested and never called significant: it differs from similar forces, or has changed against ${s.directionReference === "None" ? "no change" : s.directionReference === "Similar forces" ? "similar forces' change" : "the change for England and Wales"}, only by at least ${pct(s.materialRelative)}, and scores at most 1 point either way.`;
   }
 }
 
@@ -67,6 +71,20 @@ ${dataSets.map((ds) => html`<tr><th scope="row">${ds.name}</th>${years.map((y) =
 </table>`;
 }
 
+/** How direction of travel is judged, in plain English, from the Rules' direction-compared-with. */
+function directionSection(s: SiteModel["settings"]): Html {
+  const points = formatNumber(s.materialPoints, Number.isInteger(s.materialPoints) ? 0 : 1);
+  const reference = s.directionReference === "Similar forces" ? `the force's similar forces taken together${s.includeForce ? "" : " (without the force itself)"}` : "England and Wales as a whole (all forces taken together)";
+  const common = `The direction of travel compares the latest year with the year two before it, and is Improved, Stable or Deteriorated; the charts always show all three years.`;
+  if (s.directionReference === "None") {
+    return html`<p>${common} It tests the force's own change: for crime rates by an exact test of the two years' counts, for detection rates and surveys by a test of the change in percentage points. A change counts when it is too big to put down to chance and at least ${pct(s.materialRelative)} for rates or ${points} points for detection rates and surveys.</p>
+`;
+  }
+  return html`<p>${common} When crime falls across the country, nearly every force's figures fall with it; that is not to a force's credit. So each force's change is set beside the change for ${reference} over the same years, and only the difference counts. A force whose crime fell by as much as the country's is Stable; one whose crime fell by more is Improved; one whose crime fell by less, or rose, is Deteriorated.</p>
+<p>The difference must pass two tests. First, it must be too big to put down to chance: for crime rates, an exact test of the force's counts in the two years, given the change for ${s.directionReference === "Similar forces" ? "similar forces" : "England and Wales"} (a conditional binomial test); for detection rates and surveys, a test of the change in percentage points, widened by the survey's design effect. Second, it must be big enough to matter: at least ${pct(s.materialRelative)} for crime rates, or ${points} percentage points for detection rates and surveys. Figures with no sampling error, such as costs, are not tested: their change counts only when it differs from the reference's by at least ${pct(s.materialRelative)}. Each force page shows the force's change beside the reference change, and the Trace sheet says which test was run.</p>
+`;
+}
+
 /** How the assessment works, generated from the workbook's Rules and Scale tables and the data-set catalogue. */
 export function methodsPage(model: SiteModel): string {
   const s = model.settings;
@@ -95,7 +113,7 @@ ${
 `
       : html`<p>A force is better or worse than similar forces only when the difference is too big to put down to chance: when its ${pct(s.level)} interval leaves out the average of similar forces. Otherwise it is similar.</p>
 `
-  }<p>Its direction of travel compares the latest year with the year two before it, by the same test, and is Improved, Stable or Deteriorated; the charts always show all three years.</p>
+  }${directionSection(s)}
 ${groupsSection(model)}
 ${coverageSection(model)}
 <h2 id="data-sets">The data sets</h2>
@@ -104,7 +122,7 @@ ${dataSets.filter((ds) => ds.domain === d.id).map((ds) => html`<h4>${ds.name}</h
 <dl>
 <dt>What is measured</dt><dd>${ds.measure} (${ds.unit}).</dd>
 <dt>Which way is better</dt><dd>${polarityWords(ds.polarity)}</dd>
-<dt>How uncertainty is judged</dt><dd>${statisticWords(ds.statistic, model)}</dd>
+<dt>How uncertainty is judged</dt><dd>${statisticWords(ds, model)}</dd>
 <dt>Where the figures come from</dt><dd>${sourcesOf(model, ds)}</dd>
 ${ds.notes ? html`<dt>Note</dt><dd>${ds.notes}</dd>\n` : ""}</dl>
 `)}`)}

@@ -122,7 +122,7 @@ describe("value for money", () => {
     expect(report.summary).toContain("Value for money has a profile, not a grade.");
     expect(report.summary).toContain(
       "Kent spent £49,000 on each police officer in 2008/09, against £46,500 for similar forces and £47,200 for all forces. " +
-        "That is higher than similar forces. It went from £46,100 to £47,800 to £49,000 in the three years to 2008/09. That is a rise.",
+        "That is higher than similar forces. This figure has no sampling error, so no test of chance was run. It went from £46,100 to £47,800 to £49,000 in the three years to 2008/09. That is a rise.",
     );
     expect(report.summary).toContain("Band D is a middle council tax band, used to compare areas.");
     expect(report.summary).toContain("There were no figures for the cost of each community support officer.");

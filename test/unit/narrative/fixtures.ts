@@ -52,6 +52,14 @@ export function dataSet(id: string, spec: DataSetSpec, force = "Kent"): DataSetA
           series: series.map((value, i) => ({ year: years[i] ?? "2008/09", value })),
           from: years[0],
           to: years[2],
+          change: 0,
+          changeUnit: ds.statistic === "rate" || ds.statistic === "figure" ? ("relative" as const) : ("points" as const),
+          reference: null,
+          gap: 0,
+          material: spec.direction !== "stable",
+          beyondChance: spec.direction !== "stable" && ds.statistic !== "figure",
+          test: ds.statistic === "rate" ? ("exact conditional binomial" as const) : ds.statistic === "figure" ? ("not tested" as const) : ("difference of two proportions" as const),
+          pValue: ds.statistic === "figure" ? null : spec.direction === "stable" ? 0.5 : 0.001,
         }
       : null;
   return {

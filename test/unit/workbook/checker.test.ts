@@ -114,10 +114,10 @@ describe("the workbook checker", () => {
       ...t,
       rows: [...t.rows.map((r, i) => (i === 0 ? [r[0] ?? null, r[1] ?? null, 95] : r)), [null, null, null], ["no-such-rule", null, 1]],
     }));
-    // Rules rows 2-25 hold the 24 defaults; row 26 is blank; row 27 the unknown rule.
+    // Rules rows 2-26 hold the 25 defaults; row 27 is blank; row 28 the unknown rule.
     expect(found(s)).toEqual([
       ["out-of-range", "error", "Rules", "C2"],
-      ["unknown-rule", "info", "Rules", "C27"],
+      ["unknown-rule", "info", "Rules", "C28"],
     ]);
   });
 

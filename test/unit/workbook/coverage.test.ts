@@ -25,9 +25,10 @@ describe("the sample size implied by a published 95% interval", () => {
 
 describe("the comparative-satisfaction figure", () => {
   const row = (white: unknown, minority: unknown) => new Map<string, never>([["Percentage", white as never], ["Minority ethnic percentage", minority as never]]);
-  it("is white minus minority ethnic satisfaction when both are given (template 1.1)", () => {
+  it("is the absolute gap between white and minority ethnic satisfaction when both are given (template 1.1), whichever group is the more satisfied", () => {
     expect(gapOrPercentage(row(84.3, 79.9))).toBeCloseTo(4.4, 10);
-    expect(gapOrPercentage(row(74, 78.6))).toBeCloseTo(-4.6, 10);
+    // 78.6 - 74 = 4.6 points: the gap is a size, never negative.
+    expect(gapOrPercentage(row(74, 78.6))).toBeCloseTo(4.6, 10);
   });
   it("is Percentage itself, the gap in points, when the minority ethnic column is blank or absent (template 1.0)", () => {
     expect(gapOrPercentage(row(4.4, null))).toBe(4.4);

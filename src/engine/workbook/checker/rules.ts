@@ -11,7 +11,7 @@ const oneOf = (value: CellValue, label: string, choices: readonly string[], path
 
 /**
  * Checks a Rules value against its rule: confidence-level between 0 and 1; tolerance from 0 to 1;
- * Yes/No switches; poisson-method exact or byar; default-design-effect more than 0; msg-size a whole
+ * Yes/No switches; poisson-method exact or byar; direction-compared-with England and Wales, Similar forces or None; default-design-effect more than 0; msg-size a whole
  * number of 1 or more; points and minimum scores numbers; red-flag-caps-grade-at and adverse-judgement-caps-grade-at grades of the Scale; adverse-judgements a list of text. An unknown rule id is `unknown-rule`
  * (info: it is ignored).
  */
@@ -34,6 +34,8 @@ export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, va
       return oneOf(value, label, ["Yes", "No"], path);
     case "comparison-method":
       return oneOf(value, label, ["funnel", "interval"], path);
+    case "direction-compared-with":
+      return oneOf(value, label, ["England and Wales", "Similar forces", "None"], path);
     case "overdispersion":
       return oneOf(value, label, ["additive", "multiplicative", "none"], path);
     case "winsorising": {
