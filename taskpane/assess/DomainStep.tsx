@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, Badge, Body1, Body1Strong, Button, Caption1, Field, Select, Subtitle2, Text, Textarea, mergeClasses } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { DomainAssessment } from "../../src/engine/assessment";
-import { formatFigure } from "../../src/engine/narrative";
+import { changeWords, formatFigure } from "../../src/engine/narrative";
 import { Notice } from "../shared/Notice";
 import { Panel } from "../shared/Panel";
 import { useViewStyles } from "../shared/View.styles";
@@ -72,6 +72,13 @@ function tally(domain: DomainAssessment): string {
 }
 
 /** The decision first: the recommended grade, why, what it rests on, the final grade; the data sets and evidence below. */
+/** The change behind a direction, against the reference's, and whether it was tested: " (a fall of 24%, against a fall of 24% for England and Wales)". */
+function directionDetail(d: NonNullable<DomainAssessment["dataSets"][number]["direction"]>): string {
+  const own = changeWords(d.change, d.changeUnit);
+  const against = d.reference ? `, against ${changeWords(d.reference.change, d.changeUnit)} for ${d.reference.name === "England and Wales" ? "England and Wales" : "similar forces"}` : "";
+  return ` (${own}${against}${d.tested ? "" : "; not tested: no sampling error"})`;
+}
+
 export function DomainStep({ domain, grades, override, onOverride, reasonMissing, onEditInSheet, onRefresh, refreshing, editNote }: DomainStepProps) {
   const styles = useViewStyles();
   const id = domain.domain.id;
@@ -166,7 +173,7 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                       {s.rank ? `; ranked ${s.rank.rank} of ${s.rank.of}` : ""}.
                     </Text>
                     <Text>
-                      {s.position?.label ?? "No comparison with similar forces"}. {s.direction ? `Over three years: ${s.direction.label.toLowerCase()}.` : "No direction of travel (three years needed)."}
+                      {s.position?.label ?? "No comparison with similar forces"}. {s.direction ? `Over three years: ${s.direction.label.toLowerCase()}${directionDetail(s.direction)}.` : "No direction of travel (three years needed)."}
                     </Text>
                     {s.allForcesAverage !== null && <Text>All forces {fmt(s.allForcesAverage)}.</Text>}
                     <DataSetChart item={s} />
