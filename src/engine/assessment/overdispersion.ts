@@ -1,7 +1,7 @@
 import type { DataSet } from "../catalogue/types";
 import { byForce, checkFigure, figureOf } from "../compare/figures";
 import { findGroup, groupMembers } from "../compare/groups";
-import { memberFigures, weightedAverage } from "../compare/msgAverage";
+import { availableFigures, weightedAverage } from "../compare/msgAverage";
 import { funnelPointOf } from "../compare/msgPosition";
 import { estimateOverdispersion, noOverdispersion, type FunnelPoint, type Overdispersion } from "../stats/funnel";
 import { figuresFor, perOf } from "./figures";
@@ -12,9 +12,9 @@ import type { AssessmentSettings } from "./settings";
 const memo = new WeakMap<AssessmentInputs, Map<string, Overdispersion>>();
 
 /**
- * The overdispersion of one data set in one year, estimated across every force with figures for
- * itself and its whole group (Spiegelhalter 2005): each force's z-score against its own group's
- * weighted average (with or without the force, as the Rules say), winsorised, then phi or tau^2 as
+ * The overdispersion of one data set in one year, estimated across every force with a figure and at
+ * least one peer with a figure (Spiegelhalter 2005): each force's z-score against its own group's
+ * weighted average over the peers available (with or without the force, as the Rules say), winsorised, then phi or tau^2 as
  * the Rules' model says. None for figures with no sampling error or the interval method.
  */
 export function overdispersionFor(inputs: AssessmentInputs, settings: AssessmentSettings, dataSet: DataSet, year: string): Overdispersion {
@@ -35,10 +35,12 @@ export function overdispersionFor(inputs: AssessmentInputs, settings: Assessment
     const own = figureOf(force, index);
     if (!group.ok || !own.ok) continue;
     const checkedOwn = checkFigure(own.value, dataSet.statistic, {});
-    const members = groupMembers(group.value, settings.includeForce);
-    const checked = memberFigures(members, figures, dataSet.statistic);
-    if (!checkedOwn.ok || !checked.ok) continue;
-    const average = weightedAverage(checked.value, members, perOf(dataSet));
+    if (!checkedOwn.ok) continue;
+    const peers = availableFigures(groupMembers(group.value, false), figures, dataSet.statistic);
+    if (peers.counted.length === 0) continue;
+    const average = settings.includeForce
+      ? weightedAverage([checkedOwn.value, ...peers.checked], [force, ...peers.counted], perOf(dataSet))
+      : weightedAverage(peers.checked, peers.counted, perOf(dataSet));
     const point = funnelPointOf(checkedOwn.value, average, dataSet.statistic, settings.includeForce, designEffectOf(settings, designEffects, force, dataSet));
     if (point) points.push(point);
   }

@@ -56,6 +56,7 @@ export const outputTemplate: readonly TableSpec[] = z.array(tableSpecSchema).par
       text("Direction", "Over three years"),
       amount("Rank", "Rank in the group, 1 best (value for money: 1 highest)"),
       amount("Of", "Forces ranked"),
+      text("Compared with", "How many similar forces had a figure for the group average: 6 of 7 when one had none"),
     ],
     key: ["Force", "Data set"],
   },
