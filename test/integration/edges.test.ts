@@ -180,9 +180,9 @@ describe("edge cases stated as Rules", () => {
     const { plan } = assessmentPlan(sample, [city], [reportTextOf(city)], () => 70);
     const trace = plan.tables.find((t) => t.name === "Trace")?.rows ?? [];
     expect(trace.some((r) => r[2] === "Edge case" && String(r[3]).includes("(Rules: resident-rates-profiled-not-graded)"))).toBe(true);
-    expect(trace.find((r) => r[1] === "Local Crime and Policing" && r[2] === "Robbery")?.[3]).toBe("Not graded: a rate per resident, shown but not graded for this force (Rules: resident-rates-profiled-not-graded)");
+    expect(trace.find((r) => r[1] === "Local Crime and Policing" && r[2] === "Robbery")?.[3]).toBe("Not graded: a figure per head of population or households, shown but not graded for this force (Rules: resident-rates-profiled-not-graded)");
     const summary = reportTextOf(city).domains.find((d) => d.domain === "Local Crime and Policing")?.answers[0]?.text ?? "";
-    expect(summary).toContain("The City of London has few residents but many more people working in or visiting it each day. So its figures per resident are shown but not graded.");
+    expect(summary).toContain("The City of London has few residents but many more people working in or visiting it each day. So its figures per head of population or households are shown but not graded.");
     // Kent is not on the list: its rates count.
     expect(all.get("Kent")?.domains[0]?.dataRecommendation?.trace.map((t) => t.dataSet)).toContain("Robbery");
   });

@@ -11,7 +11,7 @@ export function forceCaveatSentences(assessment: Pick<ForceAssessment, "force" |
   const Name = name.charAt(0).toUpperCase() + name.slice(1);
   if (assessment.caveats?.residentRatesProfiled) {
     out.push(
-      `${Name} has few residents but many more people working in or visiting it each day. So its figures per resident are shown but not graded.`,
+      `${Name} has few residents but many more people working in or visiting it each day. So its figures per head of population or households are shown but not graded.`,
     );
   }
   if (assessment.caveats?.noForceMuchLikeIt) {
@@ -40,7 +40,7 @@ export function peersCountedWords(ds: Pick<DataSetAssessment, "peersCompared">):
 
 /** Why a data set is not in the grade, for the Trace: "Not graded: ...". */
 export function notGradedReason(ds: DataSetAssessment): string {
-  if (ds.profiledOnly) return "Not graded: a rate per resident, shown but not graded for this force (Rules: resident-rates-profiled-not-graded)";
+  if (ds.profiledOnly) return "Not graded: a figure per head of population or households, shown but not graded for this force (Rules: resident-rates-profiled-not-graded)";
   if (!ds.position) return "Not graded: no comparison with similar forces";
   return "Not graded";
 }

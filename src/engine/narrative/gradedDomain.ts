@@ -22,7 +22,7 @@ export function gradedDomainReport(domain: DomainAssessment, report: Writer): Do
   const summary = paragraph([
     ...grade.slice(0, -1),
     ...(report.caveats ?? []),
-    ...(profiled.length > 0 ? [`The grade leaves out the figures per resident, for ${joinList(profiled.map((ds) => wordingFor(ds.dataSet).topic))}.`] : []),
+    ...(profiled.length > 0 ? [`The grade leaves out the figures per head, for ${joinList(profiled.map((ds) => wordingFor(ds.dataSet).topic))}.`] : []),
     ...grade.slice(-1),
   ]);
   const withFigures = domain.dataSets.filter((ds) => figureOf(ds) !== null);
