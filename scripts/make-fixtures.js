@@ -43,13 +43,13 @@ const defects = {
   // Survey keeps 6 of its 7 columns (A-F), so the missing one would go in G1.
   "error.missing-column": { exitCode: 1, added: [at("missing-column", "Survey", "I1")], edit: (p) => dropColumn(p, "Survey", "Sample size") },
   "error.old-version": { exitCode: 1, added: [at("template-version-old", "About", "B2")], edit: (p) => setCell(p, "About", 2, "Value", "0.9") },
-  "error.text-for-number": { exitCode: 1, added: [at("not-a-number", "Data", "D2")], edit: (p) => setCell(p, "Data", 2, "Numerator", "7,450 offences") },
-  "error.excel-error": { exitCode: 1, added: [at("error-value", "Data", "D3")], edit: (p) => setCell(p, "Data", 3, "Numerator", { error: "#DIV/0!" }) },
+  "warning.text-for-number": { exitCode: 0, added: [at("not-a-number", "Data", "D2")], edit: (p) => setCell(p, "Data", 2, "Numerator", "7,450 offences") },
+  "warning.excel-error": { exitCode: 0, added: [at("error-value", "Data", "D3")], edit: (p) => setCell(p, "Data", 3, "Numerator", { error: "#DIV/0!" }) },
   "error.blank-population": { exitCode: 1, added: [at("blank-value", "Forces", "C2")], edit: (p) => setCell(p, "Forces", 2, "Population", null) },
-  "error.negative-count": { exitCode: 1, added: [at("negative-count", "Data", "D4")], edit: (p) => setCell(p, "Data", 4, "Numerator", -5) },
-  "error.fractional-count": { exitCode: 1, added: [at("fractional-count", "Data", "D5")], edit: (p) => setCell(p, "Data", 5, "Numerator", 12.5) },
-  "error.percentage-over-100": { exitCode: 1, added: [at("out-of-range", "Survey", "D2")], edit: (p) => setCell(p, "Survey", 2, "Percentage", 140) },
-  "error.zero-fte": { exitCode: 1, added: [at("zero-denominator", "Finance", "D2")], edit: (p) => setCell(p, "Finance", 2, "Officer FTE", 0) },
+  "warning.negative-count": { exitCode: 0, added: [at("negative-count", "Data", "D4")], edit: (p) => setCell(p, "Data", 4, "Numerator", -5) },
+  "warning.fractional-count": { exitCode: 0, added: [at("fractional-count", "Data", "D5")], edit: (p) => setCell(p, "Data", 5, "Numerator", 12.5) },
+  "warning.percentage-over-100": { exitCode: 0, added: [at("out-of-range", "Survey", "D2")], edit: (p) => setCell(p, "Survey", 2, "Percentage", 140) },
+  "warning.zero-fte": { exitCode: 0, added: [at("zero-denominator", "Finance", "D2")], edit: (p) => setCell(p, "Finance", 2, "Officer FTE", 0) },
   // The misspelt row no longer counts as Avon and Somerset's, so its 2006/07 burglary row is missing too.
   "error.unknown-force": { exitCode: 1, added: [at("missing-year", "Data", "B1"), at("force-not-found", "Data", "A2")], edit: (p) => setCell(p, "Data", 2, "Force", "Avon and Somrset") },
   // Row 3 (burglary-detections) relabelled burglary repeats row 2; Avon's 2006/07 burglary-detections row is then missing.

@@ -30,7 +30,8 @@ export async function openWorkbook(file: string): Promise<Loaded | number> {
 }
 
 /**
- * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. Errors
+ * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. A bad
+ * figure in one force's row is a warning, printed here: that figure is left out and the run goes on. Errors
  * in the decisions of the Assessment sheet (a Final row with a grade not on the Scale, or an override
  * with no reason) stop publishing (`forPublishing`), not the assessment, which keeps them as written.
  */
@@ -43,6 +44,9 @@ export async function loadForAssessment(file: string, forPublishing = false): Pr
   if (errors.length > 0) {
     process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${errors.length} ${errors.length === 1 ? "error stops" : "errors stop"} ${forPublishing ? "publishing" : "the assessment"}. Run ra check for every finding.\n`);
     return EXIT.errorsFound;
+  }
+  for (const f of findings.filter((x) => x.severity === "warning" && typeof x.params.leftOut === "string")) {
+    process.stderr.write(`Warning: sheet ${f.sheet}, cell ${f.cell ?? ""}: ${f.message}\n`);
   }
   return opened;
 }
@@ -143,7 +147,7 @@ export async function runReport(file: string, options: { force?: string }): Prom
     for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
     return EXIT.errorsFound;
   }
-  const report = reportTextOf(result.value);
+  const report = reportTextOf(result.value, readCoverage(loaded.snapshot));
   const lines = [`${result.value.force}: rounded assessment ${result.value.year}${inputs.illustrative ? " (ILLUSTRATIVE DATA)" : ""}`, ""];
   for (const d of report.domains) {
     lines.push(d.domain, "-".repeat(d.domain.length));

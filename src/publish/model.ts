@@ -150,7 +150,7 @@ export function siteModel(
       continue;
     }
     const text = new Map<DomainId, DomainText>();
-    for (const r of writeForceReport(a).domains) {
+    for (const r of writeForceReport(a, coverage).domains) {
       text.set(r.domain, {
         summary: r.summary,
         answers: r.answers.map((q) => ({ question: q.question, text: edited.get(key(a.force, r.name, q.question)) ?? q.text })),

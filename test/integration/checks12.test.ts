@@ -71,18 +71,19 @@ describe("files saved by openpyxl", () => {
     expect(json.findings.filter((f) => f.code === "percent-as-fraction").map((f) => [f.cell, f.params.suggestion])).toEqual([["D297", 40.1]]);
   }, 60_000);
 
-  it("a formula with no saved result is said to be one (open and save it), not 'blank', and stops the assessment", async () => {
+  // In a force's figure (Data D2) it is a warning that leaves that figure out (issue 11, item 6); the run goes on.
+  it("a formula with no saved result is said to be one (open and save it), not 'blank', and leaves that figure out", async () => {
     const file = openpyxlFile("formula.xlsx", 'wb["Data"]["D2"] = "=1000+15"');
     const r = await ra(["check", file]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/ERROR\s+Data!D2\s+formula-without-result/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/WARNING\s+Data!D2\s+formula-without-result/);
     const text = r.stdout.replace(/\s+/g, " ");
     expect(text).toContain("holds the formula =1000+15, saved without its result");
     expect(text).toContain("Open the workbook in Excel or LibreOffice Calc and save it");
     expect(r.stdout).not.toContain("blank-value");
     const assessed = await ra(["assess", file, "--all", "--out", join(work, "formula-assessed.xlsx")]);
-    expect(assessed.code).toBe(1);
-    expect(assessed.stderr).toContain("formula-without-result");
+    expect(assessed.code).toBe(0);
+    expect(assessed.stderr).toMatch(/Warning: sheet Data, cell D2: .*holds the formula =1000\+15.* Until it is put right, burglary for Avon and Somerset in 2006\/07 is left out/);
   }, 60_000);
 });
 

@@ -177,7 +177,9 @@ describe("the functions give the assessment's answers, for all 43 forces and eve
             const direction = call("DIRECTION", [own.map((r) => r[1])], [own.map((r) => r[2])], id, null, design, rulesByInterval, [totals.map((t) => t[0])], [totals.map((t) => t[1])]);
             if (direction !== a.direction.label) differ.push(`${where} DIRECTION ${String(direction)} against ${a.direction.label}`);
           }
-          if (a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind)) {
+          // The City of London's figures per head are shown, not graded (Rules resident-rates-profiled-not-graded),
+          // so, as the assessment does, they are left out of the ranges GRADE is given.
+          if (a.position && a.direction && !a.profiledOnly && ["better", "similar", "worse"].includes(a.position.kind)) {
             positions.push([a.position.label]);
             directions.push([a.direction.label]);
           }

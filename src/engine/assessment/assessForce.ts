@@ -18,7 +18,7 @@ import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
 import { domainOf, text, type AssessmentInputs, type Row } from "./inputs";
 import type { AssessmentSettings } from "./settings";
-import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment, GradeAdjustment } from "./types";
+import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment, ForceCaveats, GradeAdjustment } from "./types";
 
 /** How one force's figures for a data set are compared, from the workbook's Rules (for the year's overdispersion). */
 export function comparisonOptionsFor(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, dataSet: DataSet, year: string) {
@@ -38,6 +38,20 @@ export function comparisonOptionsFor(inputs: AssessmentInputs, settings: Assessm
   };
 }
 
+/** A data set whose denominator is the area's people or households: a rate per resident. */
+export function perResident(dataSet: DataSet): boolean {
+  const label = dataSet.denominator?.label.toLowerCase();
+  return label === "population" || label === "households";
+}
+
+/** The edge-case rules of the Rules sheet that apply to a force. */
+export function caveatsFor(settings: AssessmentSettings, force: string): ForceCaveats {
+  return {
+    residentRatesProfiled: settings.residentRatesProfiled.some((f) => sameForce(f, force)),
+    noForceMuchLikeIt: settings.noForceMuchLikeIt.some((f) => sameForce(f, force)),
+  };
+}
+
 function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], dataSet: DataSet, year: string): DataSetAssessment {
   const per = perOf(dataSet);
   const { figures } = figuresFor(inputs, dataSet, year);
@@ -47,7 +61,7 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   const checkedOwn = own ? checkFigure(own, dataSet.statistic, { force, year, dataSet: dataSet.id }) : failure(issue("no-data", { force, year, dataSet: dataSet.id }, { force, what: `${dataSet.name.toLowerCase()} figures for ${year}` }));
   issues.push(...issuesOf(checkedOwn));
   const gap = isSurveyGap(dataSet) && checkedOwn.ok ? testedSurveyGap(inputs, settings, force, groups, dataSet, year) : null;
-  const position = gap?.position ? success(gap.position) : checkedOwn.ok ? msgPosition(force, groups, figures, { ...options, includeForce: settings.includeForce }) : null;
+  const position = gap?.position ? success(gap.position) : checkedOwn.ok ? msgPosition(force, groups, figures, { ...options, includeForce: settings.includeForce, peersAvailable: true }) : null;
   if (position && !position.ok) issues.push(...position.issues);
   const figure = gap?.position ? gap.position.force : checkedOwn.ok ? figureEstimate(checkedOwn.value, { ...options }) : null;
 
@@ -70,19 +84,23 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   const englandAndWales = englandAndWalesFigure(figures, dataSet.statistic, per);
   const allForcesAverage = dataSet.domain === "value-for-money" && englandAndWales ? englandAndWales.value : null;
 
+  const peers = groups[0] ? groupMembers(groups[0], false) : [];
+  const missingPeers = position?.ok ? (position.value.msgAverage.missing ?? []) : [];
   return {
     dataSet,
     force,
     year,
     figure,
     msgAverage: position?.ok ? position.value.msgAverage.value : null,
-    peers: groups[0] ? groupMembers(groups[0], false) : [],
+    peers,
+    peersCompared: position?.ok ? { counted: peers.length - missingPeers.length, of: peers.length, missing: missingPeers } : null,
     rank: rank?.ok ? { rank: rank.value.rank, of: rank.value.of } : null,
     position: position?.ok ? position.value : null,
     direction: direction?.ok ? direction.value : null,
     allForcesAverage,
     englandAndWales,
     issues,
+    ...(perResident(dataSet) && caveatsFor(settings, force).residentRatesProfiled ? { profiledOnly: true } : {}),
   };
 }
 
@@ -95,11 +113,23 @@ export function assessOneDataSet(inputs: AssessmentInputs, settings: AssessmentS
   return assessDataSet(inputs, settings, force, groupOf(inputs, force, year).groups, dataSet, year);
 }
 
-/** The data sets a domain's grade counts: those with a better/similar/worse position and a direction. */
+const graded = (kinds: readonly string[], kind: string | undefined): boolean => kind !== undefined && kinds.includes(kind);
+
+/**
+ * The data sets a domain's grade counts: those with a better/similar/worse position, except rates per
+ * resident of a force whose rates are profiled, not graded. A data set with no direction of travel (a
+ * year's figure missing) still counts its position, its direction scoring 0.
+ */
 export function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[] {
   return assessed
-    .filter((a) => a.position && a.direction && ["better", "similar", "worse"].includes(a.position.kind) && ["improved", "stable", "deteriorated"].includes(a.direction.kind))
-    .map((a) => ({ dataSet: a.dataSet.name, position: a.position?.kind ?? null, direction: a.direction?.kind ?? null, tested: a.position?.tested === true && a.direction?.tested === true }));
+    .filter((a) => a.profiledOnly !== true && graded(["better", "similar", "worse"], a.position?.kind) && (a.direction === null || graded(["improved", "stable", "deteriorated"], a.direction.kind)))
+    .map((a) => ({
+      dataSet: a.dataSet.name,
+      position: a.position?.kind ?? null,
+      direction: a.direction?.kind ?? null,
+      tested: a.position?.tested === true && (a.direction === null || a.direction.tested === true),
+      ...(a.direction === null ? { directionMissing: true } : {}),
+    }));
 }
 
 function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {
@@ -156,5 +186,6 @@ export function assessForce(inputs: AssessmentInputs, settings: AssessmentSettin
     domains: domains.map((d) => assessDomain(inputs, settings, name, groups, d, year)),
     illustrative: inputs.illustrative,
     groupSource: source,
+    caveats: caveatsFor(settings, name),
   });
 }

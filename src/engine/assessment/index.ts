@@ -1,7 +1,7 @@
 export * from "./types";
 export { readInputs, type AssessmentInputs } from "./inputs";
 export { readSettings, type AssessmentSettings } from "./settings";
-export { assessForce, assessOneDataSet, comparisonOptionsFor, gradeDomain, gradeInputs } from "./assessForce";
+export { assessForce, assessOneDataSet, caveatsFor, perResident, comparisonOptionsFor, gradeDomain, gradeInputs } from "./assessForce";
 export { forcesOf, groupOf } from "./groups";
 export { overdispersionAmong, overdispersionFor } from "./overdispersion";
 export { evidenceAdjustments, isWelshForce } from "./evidence";
@@ -10,3 +10,4 @@ export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
 export { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf, type Decision } from "./decisions";
 export { gradesOnIllustrative, illustrativeUses, type IllustrativeUse } from "./illustrative";
+export { caveatTraceRows, forceCaveatSentences, notGradedReason, peersCountedWords } from "./caveats";

@@ -6,6 +6,7 @@ import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSna
 import { fitCellLimit } from "../workbook/cellLimit";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
 import { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf } from "./decisions";
+import { caveatTraceRows, notGradedReason, peersCountedWords } from "./caveats";
 import type { DataSetAssessment, ForceAssessment } from "./types";
 
 /** A force's report text, as the narrative writes it. */
@@ -59,6 +60,7 @@ export function profileRow(force: string, domain: string, s: DataSetAssessment):
   return [
     force, domain, s.dataSet.name, s.year, round(s.figure?.estimate), s.dataSet.unit, round(s.figure?.lower), round(s.figure?.upper),
     round(s.msgAverage), round(s.allForcesAverage), s.position?.label ?? "No comparison", s.direction?.label ?? "No direction", s.rank?.rank ?? null, s.rank?.of ?? null,
+    s.peersCompared ? `${s.peersCompared.counted} of ${s.peersCompared.of} similar forces` : null,
     d ? changeText(d.change, d.changeUnit) : null,
     d?.reference ? `${changeText(d.reference.change, d.changeUnit)} (${d.reference.name})` : null,
     d ? directionTestText(d) : null,
@@ -121,13 +123,16 @@ export function assessmentPlan(
       }
       const keptText = (v: string | undefined): CellValue => (v ? v : null);
       assessmentRows.push([a.force, name, recommended, keptText(kept?.finalGrade), keptText(kept?.reason), keptText(kept?.assessor), keptText(kept?.date), status]);
+      for (const [step, what] of caveatTraceRows(a)) traceRows.push([a.force, name, step, what, null]);
       for (const t of d.dataRecommendation?.trace ?? []) {
         const found = d.dataSets.find((x) => x.dataSet.name === t.dataSet);
         const detail = found ? directionDetail(found) : "";
-        traceRows.push([a.force, name, t.dataSet ?? "", detail ? `${t.reason}. ${detail}` : t.reason, t.points]);
+        const fewer = found ? peersCountedWords(found) : null;
+        const reason = fewer ? `${t.reason}; group average over ${fewer} (no figure for ${found?.peersCompared?.missing.join(", ")})` : t.reason;
+        traceRows.push([a.force, name, t.dataSet ?? "", detail ? `${reason}. ${detail}` : reason, t.points]);
       }
       for (const s of d.dataSets.filter((x) => !d.dataRecommendation?.trace.some((t) => t.dataSet === x.dataSet.name))) {
-        traceRows.push([a.force, name, s.dataSet.name, `Not graded: ${s.position ? (s.direction ? "" : "no direction of travel (three years needed)") : "no comparison with similar forces"}`.replace(/: $/, ""), null]);
+        traceRows.push([a.force, name, s.dataSet.name, notGradedReason(s), null]);
       }
       if (d.dataRecommendation) traceRows.push([a.force, name, "Rule", d.dataRecommendation.rule, round(d.dataRecommendation.score, 3)]);
       for (const adj of d.adjustments) traceRows.push([a.force, name, "Evidence", `${adj.reason} ${adj.from} becomes ${adj.to}.`, null]);
@@ -155,7 +160,7 @@ export function assessmentPlan(
   const tables: TableCreate[] = [
     table("Assessment", order(assessmentRows), [24, 34, 20, 16, 40, 18, 12, 20]),
     table("Report", order(reportRows), [24, 34, 38, 100, 12]),
-    table("Profile", order(profileRows), [24, 34, 40, 10, 12, 22, 12, 12, 12, 12, 40, 16, 8, 6, 12, 30, 40]),
+    table("Profile", order(profileRows), [24, 34, 40, 10, 12, 22, 12, 12, 12, 12, 40, 16, 8, 6, 22, 12, 30, 40]),
     table("Trace", order(traceRows), [24, 34, 40, 90, 8]),
   ];
   const replaceSheets = tables.map((t) => t.sheet);

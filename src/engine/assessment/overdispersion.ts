@@ -1,7 +1,7 @@
 import type { DataSet } from "../catalogue/types";
 import { byForce, checkFigure, figureOf } from "../compare/figures";
 import { findGroup, groupMembers } from "../compare/groups";
-import { memberFigures, weightedAverage } from "../compare/msgAverage";
+import { availableFigures, weightedAverage } from "../compare/msgAverage";
 import { funnelPointOf } from "../compare/msgPosition";
 import { estimateOverdispersion, noOverdispersion, type FunnelPoint, type Overdispersion } from "../stats/funnel";
 import type { Statistic } from "../catalogue/types";
@@ -15,9 +15,9 @@ import type { AssessmentSettings } from "./settings";
 const memo = new WeakMap<AssessmentInputs, Map<string, Overdispersion>>();
 
 /**
- * The overdispersion of one data set in one year, estimated across every force with figures for
- * itself and its whole group (Spiegelhalter 2005): each force's z-score against its own group's
- * weighted average (with or without the force, as the Rules say), winsorised, then phi or tau^2 as
+ * The overdispersion of one data set in one year, estimated across every force with a figure and at
+ * least one peer with a figure (Spiegelhalter 2005): each force's z-score against its own group's
+ * weighted average over the peers available (with or without the force, as the Rules say), winsorised, then phi or tau^2 as
  * the Rules' model says. None for figures with no sampling error or the interval method.
  */
 export function overdispersionFor(inputs: AssessmentInputs, settings: AssessmentSettings, dataSet: DataSet, year: string): Overdispersion {
@@ -40,8 +40,8 @@ export function overdispersionFor(inputs: AssessmentInputs, settings: Assessment
 
 /**
  * The overdispersion of one measure estimated across `forces` (Spiegelhalter 2005): each force with a
- * readable figure and a group whose members all have figures gives its funnel point against its own
- * group's weighted average (with or without the force, as `settings.includeForce` says), and phi or
+ * readable figure and at least one peer with a figure gives its funnel point against its own
+ * group's weighted average over the peers available (with or without the force, as `settings.includeForce` says), and phi or
  * tau^2 follows `settings.overdispersion` with `settings.winsorising`. Forces without a group or a
  * usable figure are left out; fewer than three points give no adjustment. The assessment's routine
  * ({@link overdispersionFor}) and the MSGPOSITION function both use it, so they estimate alike.
@@ -62,10 +62,12 @@ export function overdispersionAmong(
     const own = figureOf(force, index);
     if (!group.ok || !own.ok) continue;
     const checkedOwn = checkFigure(own.value, measure.statistic, {});
-    const members = groupMembers(group.value, settings.includeForce);
-    const checked = memberFigures(members, figures, measure.statistic);
-    if (!checkedOwn.ok || !checked.ok) continue;
-    const average = weightedAverage(checked.value, members, measure.per);
+    if (!checkedOwn.ok) continue;
+    const peers = availableFigures(groupMembers(group.value, false), figures, measure.statistic);
+    if (peers.counted.length === 0) continue;
+    const average = settings.includeForce
+      ? weightedAverage([checkedOwn.value, ...peers.checked], [force, ...peers.counted], measure.per)
+      : weightedAverage(peers.checked, peers.counted, measure.per);
     const point = funnelPointOf(checkedOwn.value, average, measure.statistic, settings.includeForce, designEffect(force));
     if (point) points.push(point);
   }

@@ -3,7 +3,7 @@ import type { OverdispersionModel } from "../stats/funnel";
 import type { PoissonMethod } from "../stats/poisson";
 import { defaultGradingRules, type GradeBand, type GradingRules } from "../grading/rules";
 import type { InputValue } from "../input";
-import { adverseJudgementsOf, ruleDefaults, scaleDefaults } from "../workbook/template";
+import { adverseJudgementsOf, forceListOf, ruleDefaults, scaleDefaults } from "../workbook/template";
 import type { AssessmentInputs } from "./inputs";
 
 /** The Rules choices of direction-compared-with. */
@@ -37,6 +37,10 @@ export interface AssessmentSettings {
   readonly adverseJudgements: readonly string[];
   /** The grade an adverse judgement caps a domain at, if the Scale has it. */
   readonly adverseCap: string | undefined;
+  /** Forces whose rates per resident are profiled, not graded (default City of London). */
+  readonly residentRatesProfiled: readonly string[];
+  /** Forces with no force much like them: their comparison carries a caveat (default Metropolitan Police). */
+  readonly noForceMuchLikeIt: readonly string[];
 }
 
 const defaults = new Map<string, InputValue>(ruleDefaults.map((r) => [r.id, r.value]));
@@ -99,5 +103,7 @@ export function readSettings(inputs: AssessmentInputs): AssessmentSettings {
     greenFlagRaises: /^yes$/i.test(textRule(rules, "green-flag-can-raise")),
     adverseJudgements: adverseJudgementsOf(rules.get("adverse-judgements")),
     adverseCap: scale.find((g) => g.toLowerCase() === adverseCap.toLowerCase()),
+    residentRatesProfiled: forceListOf(rules.get("resident-rates-profiled-not-graded"), [String(defaults.get("resident-rates-profiled-not-graded"))]),
+    noForceMuchLikeIt: forceListOf(rules.get("no-force-much-like-it"), [String(defaults.get("no-force-much-like-it"))]),
   };
 }

@@ -17,6 +17,8 @@ export interface DataSetAssessment {
   readonly msgAverage: number | null;
   /** The peers compared with (the force's own group, official or derived). */
   readonly peers: readonly string[];
+  /** Peers in the group average: 6 of 7 when one peer had no usable figure; null with no comparison. */
+  readonly peersCompared: { readonly counted: number; readonly of: number; readonly missing: readonly string[] } | null;
   /** Rank in the group, 1 = best (or highest, for value for money). */
   readonly rank: { readonly rank: number; readonly of: number } | null;
   readonly position: MsgPosition | null;
@@ -27,6 +29,11 @@ export interface DataSetAssessment {
   readonly englandAndWales: EnglandAndWalesFigure | null;
   /** Why something above is missing, or what to look at (detections above offences). */
   readonly issues: readonly Issue[];
+  /**
+   * True when the figure is per resident (per 1,000 people or households) and the force is on the Rules
+   * list resident-rates-profiled-not-graded: it is shown and compared, but left out of the grade.
+   */
+  readonly profiledOnly?: boolean;
 }
 
 /** A qualitative judgement from the Evidence table. */
@@ -77,4 +84,14 @@ export interface ForceAssessment {
   readonly illustrative: boolean;
   /** The group came from the MSG table ("official") or was derived. */
   readonly groupSource: "official" | "derived" | "unstated";
+  /** The edge-case rules that apply to this force (Rules: resident-rates-profiled-not-graded, no-force-much-like-it). */
+  readonly caveats?: ForceCaveats;
+}
+
+/** Edge cases stated as rules, each said in the Trace, the report and the published page. */
+export interface ForceCaveats {
+  /** The force's rates per resident are profiled, not graded (the City of London). */
+  readonly residentRatesProfiled: boolean;
+  /** No force is much like it, so its comparison with similar forces is read with care (the Metropolitan Police). */
+  readonly noForceMuchLikeIt: boolean;
 }

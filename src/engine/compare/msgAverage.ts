@@ -21,6 +21,32 @@ export interface MsgAverage {
   readonly denominator: number;
   /** The forces counted, the force first when included. */
   readonly members: readonly string[];
+  /** Peers of the group left out for want of a usable figure (a blank, missing or bad row); empty when all were counted. */
+  readonly missing?: readonly string[];
+}
+
+/**
+ * The members' checked figures, skipping those without a usable figure (no row, a blank or a bad
+ * value): the group average is then over the peers available, and `missing` names the rest.
+ */
+export function availableFigures(
+  members: readonly string[],
+  figures: readonly ForceFigure[],
+  statistic: Statistic,
+  labels: FigureLabels = defaultLabels[statistic],
+): { readonly checked: readonly CheckedFigure[]; readonly counted: readonly string[]; readonly missing: readonly string[] } {
+  const index = byForce(figures);
+  const checked: CheckedFigure[] = [];
+  const counted: string[] = [];
+  const missing: string[] = [];
+  for (const member of members) {
+    const f = andThen(figureOf(member, index), (x) => checkFigure(x, statistic, { force: member }, labels));
+    if (f.ok) {
+      checked.push(f.value);
+      counted.push(member);
+    } else missing.push(member);
+  }
+  return { checked, counted, missing };
 }
 
 /** Every member's checked figure, in member order. */
@@ -65,9 +91,9 @@ export function msgAverage(
 }
 
 /** Sum of events over sum of exposure, times `per`. */
-export function weightedAverage(checked: readonly CheckedFigure[], members: readonly string[], per: number): MsgAverage {
+export function weightedAverage(checked: readonly CheckedFigure[], members: readonly string[], per: number, missing: readonly string[] = []): MsgAverage {
   const numerator = checked.reduce((sum, f) => sum + f.events, 0);
   const denominator = checked.reduce((sum, f) => sum + f.exposure, 0);
-  return { value: (numerator / denominator) * per, numerator, denominator, members };
+  return { value: (numerator / denominator) * per, numerator, denominator, members, ...(missing.length > 0 ? { missing } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import { andThen, mapResult, type Result } from "../result";
+import { andThen, failure, issue, mapResult, success, type Result } from "../result";
 import { adjustedZ, funnelStandardError, noOverdispersion, twoSidedP, type FunnelPoint, type Overdispersion } from "../stats/funnel";
 import { poissonLimits } from "../stats/poisson";
 import { wilsonLimits } from "../stats/wilson";
@@ -6,7 +6,7 @@ import type { Statistic } from "../catalogue/types";
 import type { Estimate } from "../stats/interval";
 import { defaultPer, type CheckedFigure, type ForceFigure } from "./figures";
 import { findGroup, groupMembers, type MsgGroup } from "./groups";
-import { memberFigures, weightedAverage, type MsgAverage } from "./msgAverage";
+import { availableFigures, memberFigures, weightedAverage, type MsgAverage } from "./msgAverage";
 import { comparisonDefaults, judge, sideWithinTolerance, type ComparisonOptions, type Side } from "./options";
 
 /** Where a force stands against its group: better/worse by polarity, or higher/lower when neutral. */
@@ -74,6 +74,26 @@ function funnelSide(point: FunnelPoint, statistic: Statistic, options: Compariso
   return { side, test: { z, pValue, significant, material, gap, gapUnit: relative ? "relative" : "points", overdispersion } };
 }
 
+interface Members {
+  readonly checked: readonly CheckedFigure[];
+  readonly ordered: readonly string[];
+  readonly missing: readonly string[];
+}
+
+function allMembers(force: string, peers: readonly string[], figures: readonly ForceFigure[], statistic: Statistic, labels: ComparisonOptions["labels"]): Result<Members> {
+  const ordered = [force, ...peers];
+  return mapResult(memberFigures(ordered, figures, statistic, labels), (checked) => ({ checked, ordered, missing: [] }));
+}
+
+/** The force's own figure (required) and the peers that have a usable figure; at least one peer must. */
+function peersAvailable(force: string, peers: readonly string[], figures: readonly ForceFigure[], statistic: Statistic, labels: ComparisonOptions["labels"]): Result<Members> {
+  return andThen(memberFigures([force], figures, statistic, labels), (own) => {
+    const found = availableFigures(peers, figures, statistic, labels);
+    if (found.counted.length === 0) return failure(issue("no-data", { force }, { force, what: "figures for any of its similar forces" }));
+    return success({ checked: [...own, ...found.checked], ordered: [force, ...found.counted], missing: found.missing });
+  });
+}
+
 /** The words for a position; figures with no sampling error are never called "significantly" different. */
 export function positionLabel(kind: PositionKind, sampled: boolean): string {
   if (kind === "similar") return "Similar to similar forces";
@@ -112,7 +132,8 @@ export function figureEstimate(
  * group's weighted average. Figures with no sampling error (costs) are not tested: they differ when
  * more than `materialRelative` (when given, as the assessment gives it) or else `tolerance` (default
  * 5%) above or below. Inputs as for {@link msgAverage}; the force is in the average unless
- * `includeForce` is false.
+ * `includeForce` is false. With `peersAvailable`, a peer without a usable figure is left out and the
+ * average is over the peers available (named in `msgAverage.missing`); by default it gives `no-data`.
  *
  * With `comparison: "funnel"` (Spiegelhalter 2005), rates and proportions are instead judged by the
  * z-score of the force's figure against the group's, z = (y - t) / s with s the standard error of the
@@ -125,7 +146,7 @@ export function msgPosition(
   force: string,
   groups: readonly MsgGroup[],
   figures: readonly ForceFigure[],
-  options: ComparisonOptions & { readonly includeForce?: boolean } = {},
+  options: ComparisonOptions & { readonly includeForce?: boolean; readonly peersAvailable?: boolean } = {},
 ): Result<MsgPosition> {
   const statistic = options.statistic ?? comparisonDefaults.statistic;
   const settings = {
@@ -137,11 +158,12 @@ export function msgPosition(
   };
   const includeForce = options.includeForce ?? true;
   return andThen(findGroup(force, groups), (group) => {
-    const ordered = [group.force, ...groupMembers(group, false)];
-    return mapResult(memberFigures(ordered, figures, statistic, options.labels), (checked) => {
+    const peers = groupMembers(group, false);
+    const members = options.peersAvailable ? peersAvailable(group.force, peers, figures, statistic, options.labels) : allMembers(group.force, peers, figures, statistic, options.labels);
+    return mapResult(members, ({ checked, ordered, missing }) => {
       const forceFigure = checked[0] as CheckedFigure;
       const counted = includeForce ? checked : checked.slice(1);
-      const average = weightedAverage(counted, includeForce ? ordered : ordered.slice(1), settings.per);
+      const average = weightedAverage(counted, includeForce ? ordered : ordered.slice(1), settings.per, missing);
       const estimate = figureEstimate(forceFigure, settings);
       const point = options.comparison === "funnel" ? funnelPointOf(forceFigure, average, statistic, includeForce, settings.designEffect) : null;
       const funnel = point ? funnelSide(point, statistic, options, settings.level) : null;

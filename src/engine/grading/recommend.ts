@@ -15,13 +15,19 @@ export interface GradeInput {
    * "Significantly"), true otherwise.
    */
   readonly tested?: boolean;
+  /**
+   * True when the data set has no direction of travel (a year is missing): its position still scores,
+   * its direction scores 0 and the trace says the direction is missing. `direction` is then not read.
+   */
+  readonly directionMissing?: boolean;
 }
 
 /** Why a data set scored what it did. */
 export interface TraceLine {
   readonly dataSet?: string;
   readonly position: GradedPosition;
-  readonly direction: GradedDirection;
+  /** "missing" when the data set had no direction of travel (scored 0). */
+  readonly direction: GradedDirection | "missing";
   readonly points: number;
   /** E.g. "better than similar forces (+2); improved (+1)". */
   readonly reason: string;
@@ -48,7 +54,8 @@ const positionWords: Readonly<Record<GradedPosition, string>> = {
  * better +2, similar 0, worse -2) plus those of its direction (improved +1, stable 0, deteriorated -1);
  * the mean over the data sets picks the first band, best first, whose minimum it reaches (default
  * Excellent from 1, Good from 0, Fair from -1, else Poor). A data set marked `tested: false` (a figure
- * with no sampling error) scores at most 1 point either way. The trace says what each data set scored and
+ * with no sampling error) scores at most 1 point either way; one marked `directionMissing` scores its
+ * position alone (direction 0). The trace says what each data set scored and
  * why. A person decides: this is a recommendation.
  *
  * Positions are read as MSGPOSITION writes them or as one word; directions as Improved, Stable or
@@ -60,11 +67,13 @@ export function recommendGrade(inputs: readonly GradeInput[], rules: GradingRule
   const lines = all(
     inputs.map((input, i) => {
       const path = input.dataSet ? { dataSet: input.dataSet } : { row: i + 1 };
-      const read = all([parsePosition(input.position, path), parseDirection(input.direction, path)] as const);
+      const missing = input.directionMissing === true;
+      const read = all([parsePosition(input.position, path), missing ? success("missing" as const) : parseDirection(input.direction, path)] as const);
       if (!read.ok) return read;
       const [position, direction] = read.value;
       const p = rules.positionPoints[position];
-      const d = rules.directionPoints[direction];
+      const d = direction === "missing" ? 0 : rules.directionPoints[direction];
+      const directionWords = direction === "missing" ? "no direction of travel, as a year's figure is missing (0)" : `${direction} (${signed(d)})`;
       const untested = input.tested === false || (input.tested === undefined && isUntestedPosition(input.position));
       const points = untested ? Math.max(-1, Math.min(1, p + d)) : p + d;
       const line: TraceLine = {
@@ -72,7 +81,7 @@ export function recommendGrade(inputs: readonly GradeInput[], rules: GradingRule
         position,
         direction,
         points,
-        reason: `${positionWords[position]} (${signed(p)}); ${direction} (${signed(d)})${untested && points !== p + d ? `; not tested (no sampling error), so at most 1 point either way: ${signed(points)}` : ""}`,
+        reason: `${positionWords[position]} (${signed(p)}); ${directionWords}${untested && points !== p + d ? `; not tested (no sampling error), so at most 1 point either way: ${signed(points)}` : ""}`,
       };
       return success(line);
     }),

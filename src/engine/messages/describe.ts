@@ -1,9 +1,15 @@
 import type { Issue } from "../result";
 import { enGB } from "./en-GB";
 
-/** The plain-English message for an issue, with where it is when known. */
+/**
+ * The plain-English message for an issue. A bad figure the assessment leaves out (param `leftOut`, see
+ * the checker) says so: "Until it is put right, robbery for Kent in 2008/09 is left out; the other
+ * forces are assessed as usual."
+ */
 export function describeIssue(issue: Issue): string {
-  return enGB[issue.code].message(issue.params);
+  const message = enGB[issue.code].message(issue.params);
+  const leftOut = issue.params.leftOut;
+  return typeof leftOut === "string" && leftOut !== "" ? `${message} Until it is put right, ${leftOut} ${issue.params.leftOutMany === 1 ? "are" : "is"} left out; the other forces are assessed as usual.` : message;
 }
 
 /** How to put an issue right, in plain English. */

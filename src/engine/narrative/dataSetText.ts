@@ -1,7 +1,7 @@
 import type { DataSetAssessment } from "../assessment/types";
 import { explanation, similarForcesExplained, type Glossary } from "./glossary";
-import { formatFigures } from "./numbers";
-import { capitalise } from "./text";
+import { figureStyle, formatFigures, formatNumber } from "./numbers";
+import { capitalise, joinList } from "./text";
 import { wordingFor } from "./wording";
 
 /** Whether a finding counts towards "do well", "need to improve", or neither. */
@@ -13,7 +13,47 @@ export interface Writer {
   readonly year: string;
   readonly groupSource: "official" | "derived" | "unstated";
   readonly glossary: Glossary;
+  /** What this answer has said already: "similar forces" is said once per answer, "the group" after. */
+  readonly said?: Said;
+  /** The ids of the data sets whose compared figures are at least partly illustrative (the workbook's Coverage). */
+  readonly illustrative?: ReadonlySet<string>;
+  /** The force's edge cases in words (City of London, Metropolitan Police), said in each graded domain's summary. */
+  readonly caveats?: readonly string[];
 }
+
+/**
+ * The note that marks figures resting on illustrative data, once per answer: "The figures for robbery
+ * and burglary are partly illustrative, not official." Nothing when none of `shown` is.
+ */
+export function illustrativeNote(shown: readonly DataSetAssessment[], w: Writer): string[] {
+  const topics = shown.filter((ds) => w.illustrative?.has(ds.dataSet.id)).map((ds) => wordingFor(ds.dataSet).topic);
+  if (topics.length === 0) return [];
+  return [`The figures for ${joinList(topics.slice(0, 3))}${topics.length > 3 ? " and others here" : ""} are partly illustrative, not official.`];
+}
+
+/** What one answer has said, so that it does not say it again. */
+export class Said {
+  private group = false;
+
+  /** "similar forces" the first time in the answer, "the group" after. */
+  similarForces(): string {
+    if (this.group) return "the group";
+    this.group = true;
+    return "similar forces";
+  }
+
+  /** Whether "similar forces" has been said in this answer. */
+  get groupNamed(): boolean {
+    return this.group;
+  }
+}
+
+/** The writer for one answer: the report's glossary, with a fresh record of what the answer has said. */
+export function answerWriter(w: Writer): Writer {
+  return { ...w, said: new Said() };
+}
+
+const groupWord = (w: Writer): string => (w.said ? w.said.similarForces() : "similar forces");
 
 const finite = (n: number | null | undefined): n is number => typeof n === "number" && Number.isFinite(n);
 
@@ -34,7 +74,7 @@ export function directionLeaning(ds: DataSetAssessment): Leaning | null {
   return ds.direction.kind === "improved" ? "good" : ds.direction.kind === "deteriorated" ? "bad" : "neutral";
 }
 
-const notTested = "This figure has no sampling error, so no test of chance was run.";
+const noTest = "No test of chance was run on this figure.";
 
 /** A change in words: "a fall of 12%", "a rise of 1.2 points", "no change". */
 export function changeWords(change: number, unit: "relative" | "points"): string {
@@ -46,18 +86,24 @@ export function changeWords(change: number, unit: "relative" | "points"): string
 }
 
 /** The explanations due before a data set's first figure sentence. */
-function explanationsBefore(ds: DataSetAssessment, w: Writer, withGroup: boolean): string[] {
-  const out: string[] = [];
+function explanationsBefore(ds: DataSetAssessment, w: Writer): string[] {
   const term = wordingFor(ds.dataSet).term;
-  if (term && term !== "similar-forces" && term !== "caa" && w.glossary.first(term)) out.push(explanation(term));
-  if (withGroup && w.glossary.first("similar-forces")) out.push(similarForcesExplained(w.force, w.groupSource));
-  return out;
+  return term && term !== "similar-forces" && term !== "caa" && w.glossary.first(term) ? [explanation(term)] : [];
+}
+
+/** Who the peers were: "similar forces", or "6 of 7 similar forces" when a peer had no figure. */
+function comparedWith(ds: DataSetAssessment, w: Writer): string {
+  const word = groupWord(w);
+  const p = ds.peersCompared;
+  if (!p || p.counted >= p.of) return word;
+  return word === "similar forces" ? `${p.counted} of ${p.of} similar forces` : `${p.counted} of the ${p.of} forces in the group`;
 }
 
 /**
  * The figure in context, after any explanation it needs: "Kent had 0.60 robberies per 1,000 people in
- * 2008/09, against 0.66 for similar forces." With `allForces`, the average of all forces too. With no
- * figure for similar forces, it says so.
+ * 2008/09, against 0.66 for similar forces." The answer's first mention says "similar forces", later
+ * ones "the group"; when a peer had no figure, "6 of 7 similar forces". With `allForces`, the average of
+ * all forces too. With no figure for similar forces, it says so.
  */
 export function figureSentences(ds: DataSetAssessment, w: Writer, allForces = false): string[] {
   const value = figureOf(ds);
@@ -65,33 +111,65 @@ export function figureSentences(ds: DataSetAssessment, w: Writer, allForces = fa
   const msg = finite(ds.msgAverage) ? ds.msgAverage : null;
   const all = allForces && finite(ds.allForcesAverage) ? ds.allForcesAverage : null;
   const values = [value, ...(msg === null ? [] : [msg]), ...(all === null ? [] : [all])];
-  const [v = "", m = "", a = ""] = formatFigures(values, ds.dataSet, values.slice(0, 2));
+  const [v = "", m = "", a = ""] = formatFigures(values, ds.dataSet, values.slice(0, 2)).map((t, i) => signedWords(values[i] ?? 0, t));
   const year = ds.year || w.year;
   const clause = capitalise(wordingFor(ds.dataSet).clause(w.force, v));
+  const explainGroup = msg !== null && w.glossary.first("similar-forces");
   const against =
     msg !== null
-      ? `, against ${m} for similar forces${all !== null ? ` and ${a} for all forces` : ""}`
+      ? `, against ${m} for ${comparedWith(ds, w)}${all !== null ? ` and ${a} for all forces` : ""}`
       : all !== null
         ? `, against ${m} for all forces` // with no group figure, the second value is all forces
         : "";
-  const sentences = [...explanationsBefore(ds, w, msg !== null), `${clause}${year ? ` in ${year}` : ""}${against}.`];
-  if (msg === null) sentences.push("There was no figure for similar forces to compare with.");
+  const sentences = [...explanationsBefore(ds, w), `${clause}${year ? ` in ${year}` : ""}${against}.`];
+  if (explainGroup) sentences.push(similarForcesExplained(w.force, w.groupSource));
+  if (msg === null) sentences.push(`There was no figure for ${groupWord(w)} to compare with.`);
   return sentences;
 }
 
-/** What the comparison with similar forces shows, with the uncertainty said plainly. */
-export function positionSentences(ds: DataSetAssessment): string[] {
-  if (!ds.position) return [];
-  const chance = ds.position.tested;
-  switch (ds.position.kind) {
-    case "better":
-    case "worse":
-    case "higher":
-    case "lower":
-      return [`That is ${ds.position.kind} than similar forces.`, chance ? "The gap is too big to put down to chance." : notTested];
-    case "similar":
-      return ["That is similar to similar forces.", chance ? "The gap is within what chance would explain." : notTested];
+/** A figure that may be below nought written without a minus sign: a gap the other way says so in words. */
+function signedWords(value: number, text: string): string {
+  return value < 0 && text.startsWith("-") ? `${text.slice(1)} the other way` : text;
+}
+
+/**
+ * The gap between the force's figure and the group's in words, never as a negative number: "2.2
+ * points higher" for percentages and points, "38% lower" for rates and money. Null when either is
+ * missing or the group's figure is nought.
+ */
+export function gapWords(ds: DataSetAssessment): string | null {
+  const value = figureOf(ds);
+  const msg = ds.msgAverage;
+  if (value === null || !finite(msg) || value === msg) return null;
+  const direction = value > msg ? "higher" : "lower";
+  const style = figureStyle(ds.dataSet);
+  if (style === "percent" || style === "points") {
+    const gap = Math.abs(value - msg);
+    const text = formatNumber(gap, gap < 0.1 ? 2 : 1);
+    return `${text} ${text === "1.0" ? "point" : "points"} ${direction}`;
   }
+  if (msg === 0) return null;
+  const relative = Math.abs((value - msg) / msg) * 100;
+  return `${formatNumber(relative, relative < 1 ? 1 : 0)}% ${direction}`;
+}
+
+/**
+ * What the comparison with similar forces shows, in the words of the test that was run: a call beyond
+ * chance (tested and significant, and material under the funnel method), a gap within chance (tested,
+ * not significant), a gap beyond chance too small to matter, or no test (figures with no sampling error).
+ */
+export function positionSentences(ds: DataSetAssessment): string[] {
+  const position = ds.position;
+  if (!position) return [];
+  const gap = gapWords(ds);
+  const judged = position.kind === "better" || position.kind === "worse" ? `, which is ${position.kind}` : "";
+  const differs = (kind: string) => (gap ? `That is ${gap} than the group's figure${judged}.` : `That is ${kind} than the group's figure.`);
+  if (!position.tested) {
+    return position.kind === "similar" ? ["That is close to the group's figure.", noTest] : [differs(position.kind), noTest];
+  }
+  if (position.kind !== "similar") return [differs(position.kind), "The gap is too big to put down to chance."];
+  if (position.test?.significant && !position.test.material) return [`The gap from the group's figure is more than chance would explain, but too small to count.`];
+  return ["The gap from the group's figure is within what chance would explain."];
 }
 
 /** The last year of a series, as " in the three years to 2008/09", or "" when not known. */
@@ -102,7 +180,8 @@ function yearsOf(ds: DataSetAssessment): string {
 }
 
 /**
- * The direction of travel: every year's figure (never only two points), then what the change means:
+ * The direction of travel: every year's figure (never only two points), with the decimals needed to
+ * show that different figures differ, then what the change means in the words of the test run:
  * "For robbery, the figure went from 0.71 to 0.65 to 0.60 per 1,000 people in the three years to
  * 2008/09. That is better than before. The change is too big to put down to chance." Right after the
  * figure sentence of the same data set (`afterFigure`), it says "It went from ..." without the unit.
@@ -112,12 +191,12 @@ export function directionSentences(ds: DataSetAssessment, afterFigure = false): 
   if (!direction) return [];
   const wording = wordingFor(ds.dataSet);
   const values = direction.series.map((p) => p.value).filter(finite);
-  const chance = direction.tested;
   const reference = direction.reference;
-  const against = reference ? ` ${reference.name === "England and Wales" ? "England and Wales" : "similar forces"} saw ${changeWords(reference.change, direction.changeUnit)} over the same years.` : "";
-  const beyondChance = [...(against ? [against.trim()] : []), ...(chance ? [`The ${reference ? "difference" : "change"} is too big to put down to chance.`] : [])];
+  const what = reference ? "difference" : "change";
+  const referenceName = reference?.name === "England and Wales" ? "England and Wales" : "similar forces";
+  const against = reference ? [`${capitalise(referenceName)} saw ${changeWords(reference.change, direction.changeUnit)} over the same years.`] : [];
   const context = [figureOf(ds), ds.msgAverage].filter(finite);
-  const texts = formatFigures([...values, ...context], ds.dataSet, context).slice(0, values.length);
+  const texts = formatFigures([...values, ...context], ds.dataSet).slice(0, values.length).map((t, i) => signedWords(values[i] ?? 0, t));
   const went = `went from ${texts.join(" to ")}`;
   const series =
     values.length < 2
@@ -125,20 +204,23 @@ export function directionSentences(ds: DataSetAssessment, afterFigure = false): 
       : afterFigure
         ? `It ${went}${yearsOf(ds)}.`
         : `For ${wording.topic}, the figure ${went}${wording.per}${yearsOf(ds)}.`;
+  const saidNoTest = afterFigure && ds.position !== null && !ds.position.tested;
+  const chance = !direction.tested ? (saidNoTest ? [] : [noTest]) : direction.significant ? [`The ${what} is too big to put down to chance.`] : [`The ${what} is within what chance would explain.`];
+  const than = reference ? `than the change for ${referenceName}` : "than before";
   switch (direction.kind) {
     case "improved":
-      return [series, "That is better than before.", ...beyondChance];
+      return [series, ...against, `That is better ${than}.`, ...chance];
     case "deteriorated":
-      return [series, "That is worse than before.", ...beyondChance];
+      return [series, ...against, `That is worse ${than}.`, ...chance];
     case "increased":
-      return [series, "That is a rise.", ...beyondChance];
+      return [series, ...against, reference ? `That is higher ${than}.` : "That is a rise.", ...chance];
     case "decreased":
-      return [series, "That is a fall.", ...beyondChance];
+      return [series, ...against, reference ? `That is lower ${than}.` : "That is a fall.", ...chance];
     case "stable":
       return [
         series,
-        ...(against ? [against.trim()] : []),
-        !chance ? `The ${reference ? "difference" : "change"} is small.` : direction.beyondChance && !direction.material ? `The ${reference ? "difference" : "change"} is too small to count.` : `The ${reference ? "difference" : "change"} is within what chance would explain.`,
+        ...against,
+        !direction.tested ? `The ${what} is small.` : direction.beyondChance && !direction.material ? `The ${what} is too small to count.` : `The ${what} is within what chance would explain.`,
       ];
   }
 }

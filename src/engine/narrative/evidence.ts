@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../assessment/types";
 import { adverseJudgementsOf } from "../workbook/template";
 import type { Leaning, Writer } from "./dataSetText";
 import { caaName, explanation } from "./glossary";
-import { asSentence } from "./text";
+import { asSentence, capitalise } from "./text";
 
 const goodJudgements = ["excellent", "outstanding", "good", "meeting the standard"];
 
@@ -41,6 +41,35 @@ export function subjectOf(kind: string): { readonly subject: string; readonly te
   }
 }
 
+const filler = new Set(["inspection", "judgement", "judgment", "of", "the", "management", "work", "on", "and", "a", "an", "by", "how", "force", "manages"]);
+const words = (t: string): string[] => lower(t).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter((x) => x !== "" && !filler.has(x));
+
+/**
+ * The finding to quote from a piece of evidence's Detail, or "" when the Detail only names the kind of
+ * evidence ("Neighbourhood policing inspection" under the kind Neighbourhood Policing judgement): such a
+ * Detail is never quoted as "It found: ...".
+ */
+export function findingOf(item: EvidenceItem): string {
+  const detail = item.detail.trim();
+  if (detail === "") return "";
+  const named = new Set([...words(item.kind), ...words(subjectOf(item.kind).subject)]);
+  const onlyAName = /^[\w\s'-]{0,60}\b(inspection|judgement|assessment|review)$/i.test(detail) && detail.split(/\s+/).length <= 5;
+  return onlyAName || words(detail).every((x) => named.has(x)) ? "" : detail;
+}
+
+/** The year an inspection's Detail or Source gives ("2008" or "2008/09"), as " 2008", or "". */
+export function yearOf(item: EvidenceItem): string {
+  const found = `${item.detail} ${item.source}`.match(/\b(19|20)\d\d(\/\d\d)?\b/);
+  return found ? found[0] : "";
+}
+
+/** "the 2008 inspection of neighbourhood policing" (the year when the evidence gives one), lower case. */
+export function inspectionPhrase(item: EvidenceItem): string {
+  const subject = subjectOf(item.kind).subject.replace(/^The /, "");
+  const year = yearOf(item);
+  return `the ${year ? `${year} ` : ""}${subject}`;
+}
+
 /**
  * One piece of evidence in words, quoting the inspection's judgement rather than adding praise or
  * blame: 'The inspection of neighbourhood policing judged the force "Good".' CAA flags say what a flag
@@ -48,7 +77,8 @@ export function subjectOf(kind: string): { readonly subject: string; readonly te
  */
 export function evidenceSentences(item: EvidenceItem, w: Writer): string[] {
   const kind = lower(item.kind);
-  const detail = item.detail.trim() === "" ? [] : [`It found: ${asSentence(item.detail).replace(/^./, (c) => c.toLowerCase())}`];
+  const finding = findingOf(item);
+  const detail = finding === "" ? [] : [`It found: ${asSentence(finding).replace(/^./, (c) => c.toLowerCase())}`];
   const flag = kind.includes("red flag") ? "red" : kind.includes("green flag") ? "green" : null;
   if (flag) {
     const caa = caaName(w.glossary);
@@ -56,9 +86,10 @@ export function evidenceSentences(item: EvidenceItem, w: Writer): string[] {
     const name = caa.name.charAt(0).toUpperCase() + caa.name.slice(1);
     return [`${name} gave the force a ${flag} flag, ${means}.`, ...(caa.explain ? [caa.explain] : []), ...detail];
   }
-  const { subject, term } = subjectOf(item.kind);
+  const { term } = subjectOf(item.kind);
   const explain = term && w.glossary.first(term) ? [explanation(term)] : [];
   const judgement = item.judgement.trim();
-  const found = judgement === "" ? `${subject} made a finding.` : `${subject} judged the force "${judgement}".`;
-  return [...explain, found, ...detail];
+  const subject = capitalise(inspectionPhrase(item));
+  if (judgement === "") return [...explain, ...(finding === "" ? [`${subject} is recorded without a judgement.`] : [`${subject} gave no overall judgement.`, ...detail])];
+  return [...explain, `${subject} judged the force "${judgement}".`, ...detail];
 }

@@ -30,15 +30,18 @@ export function explanation(term: Exclude<Term, "similar-forces" | "caa">): stri
     case "policing-pledge":
       return "The Policing Pledge sets out what the public can expect from the police.";
     case "ethnic-gap":
-      return "The gap in satisfaction by ethnic group is how much more satisfied white victims were than minority ethnic victims.";
+      return "The gap in satisfaction by ethnic group is how much more satisfied white victims were than minority ethnic victims. A gap the other way means minority ethnic victims were the more satisfied.";
     case "protective-services":
       return "Protective services are the work against the most serious crime and threats.";
   }
 }
 
-/** Who similar forces are, said once: the Most Similar Group, and whether it was derived. */
+/**
+ * Who similar forces are, said once, just after the first figure for them (so without repeating the
+ * words "similar forces"): the Most Similar Group, and whether it was derived.
+ */
 export function similarForcesExplained(force: string, groupSource: "official" | "derived" | "unstated"): string {
-  const who = `Similar forces are the forces most like ${force}, its Most Similar Group.`;
+  const who = `The comparison group is made up of the forces most like ${force}, its Most Similar Group.`;
   return groupSource === "derived" ? `${who} This group was worked out from local figures, not taken from an official list.` : who;
 }
 

@@ -2,7 +2,7 @@ import type { DataSetAssessment, DomainAssessment } from "../assessment/types";
 import type { DirectionKind } from "../compare/direction";
 import type { PositionKind } from "../compare/msgPosition";
 import { actionSentences } from "./actions";
-import { directionSentences, figureOf, figureSentences, positionSentences, type Writer } from "./dataSetText";
+import { answerWriter, directionSentences, figureOf, figureSentences, illustrativeNote, positionSentences, type Writer } from "./dataSetText";
 import { evidenceLeaning, evidenceSentences } from "./evidence";
 import { missingFigures } from "./aspects";
 import { keyQuestions, type DomainReport } from "./types";
@@ -38,17 +38,21 @@ export function neutralised(ds: DataSetAssessment): DataSetAssessment {
  * all forces and called higher, similar or lower, with its three-year series. The key questions hold
  * only evidence and recorded actions, since the profile does not judge costs.
  */
-export function valueForMoneyReport(domain: DomainAssessment, w: Writer): DomainReport {
-  const profile = domain.dataSets
-    .filter((ds) => figureOf(ds) !== null)
-    .map(neutralised)
-    .flatMap((ds) => [...figureSentences(ds, w, true), ...positionSentences(ds), ...directionSentences(ds, true)]);
-  const summary = paragraph([
+export function valueForMoneyReport(domain: DomainAssessment, report: Writer): DomainReport {
+  const w = answerWriter(report);
+  const intro = [
     "Value for money has a profile, not a grade.",
-    "Each cost is set against similar forces and all forces.",
+    `Each cost is set against ${w.said?.similarForces() ?? "similar forces"} and all forces.`,
     "A higher or lower cost is not in itself good or bad.",
+  ];
+  const shown = domain.dataSets.filter((ds) => figureOf(ds) !== null).map(neutralised);
+  const profile = shown.flatMap((ds) => [...figureSentences(ds, w, true), ...positionSentences(ds), ...directionSentences(ds, true)]);
+  const summary = paragraph([
+    ...intro,
+    ...(report.caveats ?? []),
     ...profile,
     ...missingFigures(domain.dataSets),
+    ...illustrativeNote(shown, report),
   ]);
   const goodEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "good");
   const badEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "bad");

@@ -56,6 +56,7 @@ export const outputTemplate: readonly TableSpec[] = z.array(tableSpecSchema).par
       text("Direction", "Over three years"),
       amount("Rank", "Rank in the group, 1 best (value for money: 1 highest)"),
       amount("Of", "Forces ranked"),
+      text("Compared with", "How many similar forces had a figure for the group average: 6 of 7 when one had none"),
       text("Change", "The force's change from two years before: in % for rates and costs, in percentage points for detection rates, surveys and gaps"),
       text("Reference change", "The change over the same years that the direction is set against, and whose it is (England and Wales or similar forces); blank when the Rules say None"),
       text("Direction test", "The test behind the direction and its p-value, or Not tested for a figure with no sampling error"),

@@ -35,6 +35,7 @@ export const templateChangelog: readonly TemplateChange[] = z.array(changeSchema
       "Forces gains the Chief constable and Police authority columns",
       "About gains the items Comments and complaints (who the public write to) and Publication date",
       "A new Responses sheet holds each force's and police authority's response to its report, published in their own words",
+      "Rules gains two rows, each a list of forces separated by semicolons: resident-rates-profiled-not-graded (default City of London: its figures per head are shown, not graded) and no-force-much-like-it (default Metropolitan Police: its comparison with similar forces carries a caveat); a workbook without them takes the defaults",
       "A 1.0 workbook is still read: what 1.1 added reads as blank, and this change is reported as a warning (template-version-readable)",
     ],
   },
@@ -67,6 +68,12 @@ export const needsImprovementJudgements = ["Poor", "Requires improvement", "Need
 export function adverseJudgementsOf(value: unknown): readonly string[] {
   const words = typeof value === "string" ? value.split(";").map((j) => j.trim().toLowerCase().replace(/\s+/g, " ")).filter((j) => j !== "") : [];
   return words.length > 0 ? words : needsImprovementJudgements.map((j) => j.toLowerCase());
+}
+
+/** The forces of a Rules value written as a list separated by semicolons; "None" gives none; blank or missing gives `defaults`. */
+export function forceListOf(value: unknown, defaults: readonly string[]): readonly string[] {
+  const names = typeof value === "string" ? value.split(";").map((f) => f.trim()).filter((f) => f !== "") : [];
+  return typeof value === "string" && /^none$/i.test(value.trim()) ? [] : names.length > 0 ? names : defaults;
 }
 
 /** The Welsh forces: the Comprehensive Area Assessment (and so its red and green flags) covered England only. */
@@ -132,6 +139,8 @@ export const ruleDefaults = [
   { id: "red-flag-caps-grade-at", description: "Evidence: a CAA red flag in a domain caps its recommended grade at this grade of the Scale", value: "Fair" },
   { id: "adverse-judgements", description: "Evidence: inspection judgements that cap a domain's recommended grade, separated by semicolons (compared without regard to case)", value: needsImprovementJudgements.join("; ") },
   { id: "adverse-judgement-caps-grade-at", description: "Evidence: an adverse judgement in a domain (any kind but a CAA flag) caps its recommended grade at this grade of the Scale, unless a person overrides it with a reason", value: "Fair" },
+  { id: "resident-rates-profiled-not-graded", description: "Edge case: forces whose figures per head (per 1,000 people or households) are shown but not graded, separated by semicolons: the City of London has about 11,700 residents and many times more people working there each day, so neither count is a fair base for its rates (None: no force)", value: "City of London" },
+  { id: "no-force-much-like-it", description: "Edge case: forces with no force much like them, separated by semicolons; their comparison with similar forces is graded as usual and carries a caveat in the Trace, the report and the published page (None: no force)", value: "Metropolitan Police" },
   { id: "green-flag-can-raise", description: "Evidence: whether a CAA green flag raises a domain's recommended grade by one (never above the best, never past a red flag's cap)", value: "Yes" },
 ] as const;
 

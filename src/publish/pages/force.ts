@@ -1,3 +1,4 @@
+import { forceCaveatSentences } from "../../engine/assessment/caveats";
 import { gradesOnIllustrative, type DataSetAssessment, type DomainAssessment } from "../../engine/assessment";
 import { domains } from "../../engine/catalogue/domains";
 import { formatFigures, formatNumber } from "../../engine/narrative";
@@ -220,7 +221,7 @@ ${sorted.map((d) => {
     : html`<li><a href="#${d.domain.id}">${d.domain.name}</a><span class="grade-name">Not graded</span><span class="grade-note">A profile of costs, not a grade</span></li>\n`;
 })}</ul>
 ${responsesSection(p)}${aboutForce(p)}<p>Each figure is compared with those of ${p.force}'s most similar forces${peers.length > 0 ? html` (${peers.join(", ")})` : ""}${a.groupSource === "official" ? ": the forces most like it in the kind of area they police" : ""}. This group is ${groupWords[a.groupSource]}. Each figure is also compared with ${p.force}'s own figures over three years, and shown beside the figure for England and Wales as a whole.</p>
-${sorted.map((d) => domainSection(model, p, d, csv.link))}${commentsSection(model)}`;
+${forceCaveatSentences(a).length > 0 ? html`<p class="mark caveat"><strong>Read with care:</strong> ${forceCaveatSentences(a).join(" ")}</p>\n` : ""}${sorted.map((d) => domainSection(model, p, d, csv.link))}${commentsSection(model)}`;
   return [{ path: p.file, content: page(site, { title: `${p.force}: rounded assessment ${a.year}`, current: "force", body }) }, ...csv.files];
 }
 

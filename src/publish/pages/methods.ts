@@ -144,6 +144,17 @@ ${ds.notes ? html`<dt>Note</dt><dd>${ds.notes}</dd>\n` : ""}</dl>
 <ul>
 ${s.scale.map((grade) => html`<li>${gradeMeaning(s, grade)}</li>\n`)}</ul>
 <p>Evidence can change the recommendation. ${s.redFlagCap ? `A Comprehensive Area Assessment red flag in a domain caps its grade at ${s.redFlagCap}.` : "A red flag does not cap the grade."} CAA flags count for English forces only: the Comprehensive Area Assessment did not cover Wales, so a flag recorded for a Welsh force is ignored and the checker warns about it. ${s.adverseCap ? `An adverse inspection judgement in a domain (${s.adverseJudgements.join(", ")}) caps its grade at ${s.adverseCap}.` : "An adverse inspection judgement does not cap the grade."} ${s.greenFlagRaises ? "A green flag raises the grade by one, never above the best grade and never past a red flag's cap." : "A green flag does not raise the grade."} Then a person decides.</p>
+<h2 id="edge-cases">Edge cases</h2>
+<p>Some cases follow their own rules, and each is said in the force's report and on its page.</p>
+<ul>
+<li>${s.residentRatesProfiled.length > 0 ? `The figures per head (per 1,000 people or households) of ${s.residentRatesProfiled.join(", ")} are shown but not graded. The City of London has about 11,700 residents and many times more people working there each day, so neither count is a fair base: a rate on its residents says more about how few people live there than about its policing, and a rate on a daytime count mixes with the households of residents alone. Its grade rests on the figures that are not per head, such as detection rates. We chose this over grading with a caveat, because a caveat would still let those figures move the grade.` : "Every force's figures per resident are graded."}</li>
+<li>${s.noForceMuchLikeIt.length > 0 ? `No force is much like ${s.noForceMuchLikeIt.join(", ")}. Their comparisons with similar forces are graded as usual, with a note to read them with care.` : "No force carries a note that no force is much like it."}</li>
+<li>When a similar force has no figure, the average is over the similar forces that have one, and the report says so ("6 of 7 similar forces").</li>
+<li>When one of the three years is missing, the comparison with similar forces still counts, and the direction of travel is left out.</li>
+<li>When one figure in a force's row is blank or not a number, that figure is left out for that force, with a warning naming the sheet and cell; every other force is assessed as usual.</li>
+</ul>
+<h2 id="words">How the words follow the tests</h2>
+<p>"Too big to put down to chance" is said only where a test was run and the gap passed it. "Within what chance would explain" is said where a test was run and the gap did not pass. For figures with no sampling error, such as costs and asset recovery, the report says that no test of chance was run. Gaps are said in words, such as "1.7 points lower", never as a negative number.</p>
 <h2 id="definitions">What the grades mean</h2>
 <p>Each grade in words, from the workbook's Scale (or, where it gives none, the standard words for Excellent, Good, Fair and Poor). Every force page shows these words next to the grade.</p>
 <dl>

@@ -18,18 +18,18 @@ describe("writeDomainReport: Kent, Local Crime and Policing", () => {
 
   it("gives the grade, the evidence rule that capped it, and says a person decides", () => {
     expect(report.summary).toBe(
-      "The figures alone point to the grade Good. " +
-        "A red flag from the Comprehensive Area Assessment (CAA) caps the grade at Fair. " +
+      "The figures point to Good, but a red flag from the Comprehensive Area Assessment (CAA) marks a concern, so we recommend Fair. " +
         "The CAA is a joint review of local public services. " +
-        "We recommend the grade Fair. A person decides the final grade.",
+        "A person decides the final grade.",
     );
   });
 
   it("puts robbery, significantly better than similar forces, under what the force does well, with figures in context", () => {
     expect(answer(report, 0)).toBe(
-      "Similar forces are the forces most like Kent, its Most Similar Group. " +
-        "Kent had 0.60 robberies per 1,000 people in 2008/09, against 0.66 for similar forces. " +
-        "That is better than similar forces. The gap is too big to put down to chance. " +
+      "Kent had 0.60 robberies per 1,000 people in 2008/09, against 0.66 for similar forces. " +
+        "The comparison group is made up of the forces most like Kent, its Most Similar Group. " +
+        // (0.60 - 0.66) / 0.66 = -9.1%: the gap in words, never a negative number.
+        "That is 9% lower than the group's figure, which is better. The gap is too big to put down to chance. " +
         "It went from 0.62 to 0.61 to 0.60 in the three years to 2008/09. " +
         "The change is within what chance would explain. " +
         'The inspection of neighbourhood policing judged the force "Good".',
@@ -39,7 +39,8 @@ describe("writeDomainReport: Kent, Local Crime and Policing", () => {
   it("puts vehicle crime, worse and deteriorating, and the red flag under where the force needs to improve", () => {
     expect(answer(report, 1)).toBe(
       "Kent had 8.4 vehicle crimes per 1,000 people in 2008/09, against 7.1 for similar forces. " +
-        "That is worse than similar forces. The gap is too big to put down to chance. " +
+        // (8.4 - 7.1) / 7.1 = +18.3%.
+        "That is 18% higher than the group's figure, which is worse. The gap is too big to put down to chance. " +
         "It went from 7.2 to 7.8 to 8.4 in the three years to 2008/09. " +
         "That is worse than before. The change is too big to put down to chance. " +
         "The CAA gave the force a red flag, which marks a concern. " +
@@ -55,7 +56,7 @@ describe("writeDomainReport: Kent, Local Crime and Policing", () => {
     expect(report.otherFindings).toBe(
       "A crime counts as detected here if it ends in a charge, a caution, a penalty notice or another formal outcome. This is called a sanction detection. It does not mean the case was proved in court. " +
         "Kent detected 14.3% of burglaries in 2008/09, against 15.0% for similar forces. " +
-        "That is similar to similar forces. The gap is within what chance would explain. " +
+        "The gap from the group's figure is within what chance would explain. " +
         "It went from 13.9% to 14.1% to 14.3% in the three years to 2008/09. " +
         "The change is within what chance would explain. " +
         "There were no figures for criminal damage.",
@@ -71,7 +72,7 @@ describe("writeDomainReport: other cases", () => {
       { grade: "Fair", actions: [action("Knife arches at railway stations on Friday nights", "Chief Superintendent, Operations", "March 2010")] },
     );
     const report = writeDomainReport(force("Essex", [d]), d);
-    expect(answer(report, 0)).toBe("No data set was significantly better than similar forces or improving.");
+    expect(answer(report, 0)).toBe("No data set was clearly better than similar forces or improving.");
     expect(answer(report, 2)).toBe(
       "Essex has recorded one action to improve. Knife arches at railway stations on Friday nights. " +
         "Owner: Chief Superintendent, Operations. Due: March 2010.",
@@ -82,7 +83,7 @@ describe("writeDomainReport: other cases", () => {
   it("says plainly when nothing is worse or getting worse", () => {
     const d = domain("confidence", [dataSet("satisfaction", { figure: 84.1, msg: 81.0, position: "better", direction: "improved", series: [80.2, 82.5, 84.1] })]);
     const report = writeDomainReport(force("Dorset", [d]), d);
-    expect(answer(report, 1)).toBe("No data set was significantly worse than similar forces or getting worse.");
+    expect(answer(report, 1)).toBe("No data set was clearly worse than similar forces or getting worse.");
     expect(answer(report, 0)).toContain("In Dorset, 84.1% of victims were satisfied with the whole service in 2008/09, against 81.0% for similar forces.");
     expect(answer(report, 0)).toContain("That is better than before. The change is too big to put down to chance.");
   });
@@ -108,7 +109,9 @@ describe("writeDomainReport: other cases", () => {
       "For burglary, the figure went from 13.0 to 12.1 to 11.2 per 1,000 households in the three years to 2008/09. " +
         "That is better than before. The change is too big to put down to chance.",
     );
-    expect(answer(report, 1)).toContain("Kent had 11.2 burglaries per 1,000 households in 2008/09, against 9.4 for similar forces. That is worse than similar forces.");
+    // (11.2 - 9.4) / 9.4 = +19.1%.
+    expect(answer(report, 1)).toContain("Kent had 11.2 burglaries per 1,000 households in 2008/09, against 9.4 for similar forces.");
+    expect(answer(report, 1)).toContain("That is 19% higher than the group's figure, which is worse.");
     expect(answer(report, 1)).not.toContain("13.0");
   });
 });
@@ -121,8 +124,11 @@ describe("value for money", () => {
   it("is a profile with no grade, figures against similar forces and all forces", () => {
     expect(report.summary).toContain("Value for money has a profile, not a grade.");
     expect(report.summary).toContain(
-      "Kent spent £49,000 on each police officer in 2008/09, against £46,500 for similar forces and £47,200 for all forces. " +
-        "That is higher than similar forces. This figure has no sampling error, so no test of chance was run. It went from £46,100 to £47,800 to £49,000 in the three years to 2008/09. That is a rise.",
+      // The intro says "similar forces" once; the figure then says "the group". (49,000 - 46,500) / 46,500 = +5.4%.
+      "Kent spent £49,000 on each police officer in 2008/09, against £46,500 for the group and £47,200 for all forces. " +
+        "The comparison group is made up of the forces most like Kent, its Most Similar Group. " +
+        "That is 5% higher than the group's figure. No test of chance was run on this figure. " +
+        "It went from £46,100 to £47,800 to £49,000 in the three years to 2008/09. That is a rise.",
     );
     expect(report.summary).toContain("Band D is a middle council tax band, used to compare areas.");
     expect(report.summary).toContain("There were no figures for the cost of each community support officer.");
@@ -136,7 +142,8 @@ describe("value for money", () => {
     const oddText = domainReportText(writeDomainReport(force("Kent", [odd]), odd));
     expect(text).not.toMatch(/\b(better|worse)\b/i);
     expect(oddText).not.toMatch(/\b(better|worse)\b/i);
-    expect(oddText).toContain("That is higher than similar forces.");
+    // (190 - 170) / 170 = +11.8%.
+    expect(oddText).toContain("That is 12% higher than the group's figure.");
     expect(oddText).toContain("That is a rise.");
   });
 

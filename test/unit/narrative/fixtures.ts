@@ -69,6 +69,7 @@ export function dataSet(id: string, spec: DataSetSpec, force = "Kent"): DataSetA
     figure: estimate,
     msgAverage: msg,
     peers: ["Essex", "Hampshire"],
+    peersCompared: position ? { counted: 2, of: 2, missing: [] } : null,
     rank: null,
     position,
     direction,

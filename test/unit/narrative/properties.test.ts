@@ -11,7 +11,7 @@ const banned = [
 /** The text with quoted judgements (the inspection's own words) and the grade sentences left out. */
 function withoutQuotesAndGrades(text: string): string {
   return sentencesOf(text.replace(/"[^"]*"/g, '""'))
-    .filter((s) => !/\bgrade\b/i.test(s))
+    .filter((s) => !/\bgrade\b|\bwe recommend\b/i.test(s))
     .join(" ");
 }
 

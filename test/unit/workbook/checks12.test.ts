@@ -35,7 +35,8 @@ describe("percentages that look like fractions", () => {
 describe("a formula saved without its result", () => {
   it("is reported as such, not as blank, with the cell and the formula", () => {
     const s = withNote(validSnapshot((r) => setCell(r, "Data", 0, 3, null)), "Data", [{ row: 0, column: 3, formulaWithoutResult: "=1000+15" }]);
-    expect(found(s)).toEqual([["formula-without-result", "error", "Data", "D2"]]);
+    // In a figure column of one force's row it is a warning: that figure is left out (issue 11, item 6).
+    expect(found(s)).toEqual([["formula-without-result", "warning", "Data", "D2"]]);
     const [f] = checkWorkbook(s);
     expect(f?.message).toContain("Data D2 holds the formula =1000+15");
     expect(f?.fix).toContain("Open the workbook in Excel or LibreOffice Calc and save it");

@@ -1,8 +1,9 @@
 import { readLevel, readNumber, readPositive } from "../../input";
 import { issue, issuesOf, type Issue, type IssuePath } from "../../result";
 import { type CellValue } from "../snapshot";
-import { ruleDefaults } from "../template";
-import type { CheckContext } from "./context";
+import { closestForceName } from "../../forces/names";
+import { forceListOf, ruleDefaults } from "../template";
+import { knownForce, type CheckContext } from "./context";
 
 const oneOf = (value: CellValue, label: string, choices: readonly string[], path: IssuePath): readonly Issue[] =>
   typeof value === "string" && choices.some((c) => c.toLowerCase() === value.trim().toLowerCase())
@@ -12,7 +13,8 @@ const oneOf = (value: CellValue, label: string, choices: readonly string[], path
 /**
  * Checks a Rules value against its rule: confidence-level between 0 and 1; tolerance from 0 to 1;
  * Yes/No switches; poisson-method exact or byar; direction-compared-with England and Wales, Similar forces or None; default-design-effect more than 0; msg-size a whole
- * number of 1 or more; points and minimum scores numbers; red-flag-caps-grade-at and adverse-judgement-caps-grade-at grades of the Scale; adverse-judgements a list of text. An unknown rule id is `unknown-rule`
+ * number of 1 or more; points and minimum scores numbers; red-flag-caps-grade-at and adverse-judgement-caps-grade-at grades of the Scale; adverse-judgements a list of text; resident-rates-profiled-not-graded and no-force-much-like-it forces of
+ * the Forces table (or None). An unknown rule id is `unknown-rule`
  * (info: it is ignored).
  */
 export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, value: CellValue, path: IssuePath): readonly Issue[] {
@@ -68,6 +70,17 @@ export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, va
       return issuesOf(readNumber(value, name, "a number of points"));
     case "adverse-judgements":
       return value === null || String(value).trim() === "" ? [issue("blank-value", path, { label, expected: "judgements separated by semicolons, such as Poor; Inadequate" })] : [];
+    case "resident-rates-profiled-not-graded":
+    case "no-force-much-like-it": {
+      if (value === null || typeof value !== "string" || ctx.knownForces.size === 0) return [];
+      // The defaults name forces a regional workbook may not hold, so only other names are checked; a
+      // name not in Forces is a warning (the rule simply does not apply), never an error.
+      const defaults = ruleDefaults.filter((r) => r.id === ruleId).map((r) => String(r.value).toLowerCase());
+      return forceListOf(value, []).filter((f) => !knownForce(ctx, f) && !defaults.includes(f.toLowerCase())).map((f) => {
+        const suggestion = closestForceName(f, [...ctx.knownForces.values()]);
+        return issue("force-not-found", path, suggestion ? { force: f, where: "the Forces table", suggestion } : { force: f, where: "the Forces table" }, "warning");
+      });
+    }
     case "red-flag-caps-grade-at":
     case "adverse-judgement-caps-grade-at":
       if (ctx.grades.length === 0) return [];

@@ -94,7 +94,7 @@ describe("editing evidence in the sheet from the wizard", () => {
   });
 
   it.each([
-    ["has errors that stop the assessment", (r: Record<string, CellValue[][]>) => ((r["Data"] ?? [])[0] = ["Kent", "2006/07", "robbery", "many", null, "test"]), /errors that stop the assessment/],
+    ["has errors that stop the assessment", (r: Record<string, CellValue[][]>) => ((r["Data"] ?? [])[0] = ["Kent", "2006-07", "robbery", 1000, null, "test"]), /errors that stop the assessment/],
     ["no longer has the force", (r: Record<string, CellValue[][]>) => (r["Forces"] = []), /"Kent" is not among the forces/],
   ])("keeps what it read when the edited workbook %s", async (_what, change, problem) => {
     const { port, edit } = portOver(validSnapshot());

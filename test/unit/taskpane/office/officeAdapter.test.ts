@@ -56,7 +56,7 @@ describe("Office adapter: syncs", () => {
     expect(syncs).toBe(2);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(excel.batches.filter((b) => b.wrote).every((b) => b.suspended)).toBe(true);
-    expect(excel.tables.map((t) => `${t.sheet}!${t.address}`)).toContain("Rules!A1:C26");
+    expect(excel.tables.map((t) => `${t.sheet}!${t.address}`)).toContain("Rules!A1:C28");
   });
 
   it("sends a plan larger than the budget in batches under it", async () => {
