@@ -272,3 +272,20 @@ describe("the report's words over all 43 forces and 4 domains of the sample (iss
     expect(marked.length).toBeGreaterThanOrEqual(43);
   });
 });
+
+describe("words for the funnel comparison and the direction against England and Wales", () => {
+  it("says a gap inside the spread between forces is within that spread, and a summary's direction is set against England and Wales", () => {
+    const kent = assessAll(sample).get("Kent");
+    const burglary = dataSetOf(kent, "burglary");
+    // Kent 8.0 against 12.9 burglaries per 1,000 households: 38% lower, yet inside the funnel once the
+    // spread between forces (tau^2, estimated across all 43) is allowed for; "chance" alone would mislead.
+    expect(burglary?.position?.kind).toBe("similar");
+    expect(burglary?.position?.test?.overdispersion.tau2).toBeGreaterThan(0);
+    const text = reportTextOf(kent as ForceAssessment).domains.find((d) => d.domain === "Local Crime and Policing");
+    const all = text?.answers.map((a) => a.text).join(" ") ?? "";
+    expect(all).toContain("Kent had 8.0 burglaries per 1,000 households in 2008/09, against 12.9 for similar forces.");
+    expect(all).toContain("within the usual spread between forces, allowing for chance");
+    // Burglary fell 23% (10.4 to 8.0) against 2.7% for England and Wales: improved more than the country.
+    expect(text?.answers.find((a) => a.question === "Summary")?.text).toContain("burglary improved more than in England and Wales");
+  });
+});

@@ -50,7 +50,9 @@ export function mainReasons(domain: DomainAssessment): string[] {
   const improved = weighed.filter((t) => t.position === "similar" && t.direction === "improved").map((t) => topicOf(domain, t));
   const deteriorated = weighed.filter((t) => t.position === "similar" && t.direction === "deteriorated").map((t) => topicOf(domain, t));
   const compared = [...(better.length ? [`${joinList(better)} ${better.length === 1 ? "was" : "were"} better`] : []), ...(worse.length ? [`${joinList(worse)} ${worse.length === 1 ? "was" : "were"} worse`] : [])];
-  const moved = [...(improved.length ? [`${joinList(improved)} improved`] : []), ...(deteriorated.length ? [`${joinList(deteriorated)} got worse`] : [])];
+  const reference = domain.dataSets.find((d) => d.direction?.reference)?.direction?.reference?.name;
+  const than = reference === undefined ? "" : reference === "England and Wales" ? " than in England and Wales" : " than in similar forces";
+  const moved = [...(improved.length ? [`${joinList(improved)} improved${than ? ` more${than}` : ""}`] : []), ...(deteriorated.length ? [`${joinList(deteriorated)} ${than ? `did worse${than}` : "got worse"}`] : [])];
   return [
     ...(compared.length ? [`Compared with similar forces, ${compared.join(", and ")}.`] : []),
     ...(moved.length ? [`Over three years, ${moved.join(", and ")}.`] : []),
