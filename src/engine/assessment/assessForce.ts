@@ -3,16 +3,16 @@ import { domains } from "../catalogue/domains";
 import type { DataSet, Domain } from "../catalogue/types";
 import { directionOfTravel } from "../compare/direction";
 import { checkFigure } from "../compare/figures";
-import { englandAndWalesFigure } from "../compare/englandAndWales";
 import { groupMembers, type MsgGroup } from "../compare/groups";
 import { figureEstimate, msgPosition } from "../compare/msgPosition";
 import { msgRank } from "../compare/msgRank";
-import { closestForceName, forceByAlias, sameForce } from "../forces/names";
+import { closestForceName, forceByAlias, normaliseForceName, sameForce } from "../forces/names";
 import { recommendGrade, type GradeInput, type GradeRecommendation } from "../grading/recommend";
 import { failure, issue, issuesOf, success, type Issue, type Result } from "../result";
 import { threeYears } from "../workbook/years";
 import { evidenceAdjustments, isWelshForce } from "./evidence";
 import { directionReferenceFor, testedSurveyGap } from "./direction";
+import { sharedFigures } from "./sharedFigures";
 import { figuresFor, isSurveyGap, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
@@ -57,7 +57,8 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   const { figures } = figuresFor(inputs, dataSet, year);
   const options = comparisonOptionsFor(inputs, settings, force, dataSet, year);
   const issues: Issue[] = [];
-  const own = figures.find((f) => sameForce(f.force, force));
+  const shared = sharedFigures(figures, dataSet.statistic, per);
+  const own = shared.byForce.get(normaliseForceName(force));
   const checkedOwn = own ? checkFigure(own, dataSet.statistic, { force, year, dataSet: dataSet.id }) : failure(issue("no-data", { force, year, dataSet: dataSet.id }, { force, what: `${dataSet.name.toLowerCase()} figures for ${year}` }));
   issues.push(...issuesOf(checkedOwn));
   const gap = isSurveyGap(dataSet) && checkedOwn.ok ? testedSurveyGap(inputs, settings, force, groups, dataSet, year) : null;
@@ -65,23 +66,17 @@ function assessDataSet(inputs: AssessmentInputs, settings: AssessmentSettings, f
   if (position && !position.ok) issues.push(...position.issues);
   const figure = gap?.position ? gap.position.force : checkedOwn.ok ? figureEstimate(checkedOwn.value, { ...options }) : null;
 
-  const values = figures.map((f) => {
-    const c = checkFigure(f, dataSet.statistic, {});
-    // To 12 significant figures, so that equal published figures (85% and 85%) tie as in RANK.EQ
-    // rather than differ by the floating-point error of (0.85 x n) / n.
-    return { force: f.force, value: c.ok ? Number(((c.value.events / c.value.exposure) * per).toPrecision(12)) : null };
-  });
-  const rank = position?.ok ? msgRank(force, groups, values, dataSet.polarity) : null;
+  const rank = position?.ok ? msgRank(force, groups, shared.rankValues, dataSet.polarity) : null;
 
   const series = threeYears(year).map((y) => {
-    const f = figuresFor(inputs, dataSet, y).figures.find((g) => sameForce(g.force, force));
+    const f = sharedFigures(figuresFor(inputs, dataSet, y).figures, dataSet.statistic, per).byForce.get(normaliseForceName(force));
     return f ? { year: y, numerator: f.numerator, ...("denominator" in f ? { denominator: f.denominator } : {}) } : { year: y, numerator: null, denominator: null };
   });
   const reference = directionReferenceFor(inputs, settings, groups, dataSet, year);
   const direction = gap?.direction ? success(gap.direction) : checkedOwn.ok ? directionOfTravel(series, { ...options, reference }) : null;
   if (direction && !direction.ok) issues.push(...direction.issues.map((i) => ({ ...i, severity: "warning" as const })));
 
-  const englandAndWales = englandAndWalesFigure(figures, dataSet.statistic, per);
+  const englandAndWales = shared.englandAndWales;
   const allForcesAverage = dataSet.domain === "value-for-money" && englandAndWales ? englandAndWales.value : null;
 
   const peers = groups[0] ? groupMembers(groups[0], false) : [];

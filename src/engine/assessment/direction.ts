@@ -27,8 +27,21 @@ export function directionReferenceFor(inputs: AssessmentInputs, settings: Assess
   const years = threeYears(year);
   const earlier = years[0];
   if (earlier === undefined) return null;
-  return changeReference(settings.directionReference, figuresFor(inputs, dataSet, earlier).figures, figuresFor(inputs, dataSet, year).figures, dataSet.statistic, referenceForces(settings, groups));
+  const forces = referenceForces(settings, groups);
+  const find = () => changeReference(settings.directionReference, figuresFor(inputs, dataSet, earlier).figures, figuresFor(inputs, dataSet, year).figures, dataSet.statistic, forces);
+  if (forces !== null) return find();
+  let cache = nationalReferences.get(inputs);
+  if (!cache) {
+    cache = new Map();
+    nationalReferences.set(inputs, cache);
+  }
+  const key = `${dataSet.id}|${year}`;
+  if (!cache.has(key)) cache.set(key, find());
+  return cache.get(key) ?? null;
 }
+
+/** England and Wales references already summed, per workbook's inputs: the same for every force. */
+const nationalReferences = new WeakMap<AssessmentInputs, Map<string, DirectionReference | null>>();
 
 /**
  * A survey gap's tested comparisons (comparative satisfaction with the minority ethnic columns filled):

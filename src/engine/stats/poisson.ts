@@ -16,8 +16,17 @@ export type PoissonMethod = "exact" | "byar";
  * the regression test against mpmath in test/unit/stats.poisson.test.ts.)
  */
 function chisquareQuantile(p: number, degreesOfFreedom: number): number {
-  return jStat.chisquare.inv(p, degreesOfFreedom);
+  const key = `${p}|${degreesOfFreedom}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
+  const q = jStat.chisquare.inv(p, degreesOfFreedom);
+  if (quantiles.size > 50_000) quantiles.clear();
+  quantiles.set(key, q);
+  return q;
 }
+
+/** Quantiles already found: the assessment asks for each force's limits more than once. */
+const quantiles = new Map<string, number>();
 
 /**
  * Confidence limits for the expected value of a Poisson count, in events (the unit of the count).
