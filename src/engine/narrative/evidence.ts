@@ -73,9 +73,20 @@ export function inspectionPhrase(item: EvidenceItem): string {
 /**
  * One piece of evidence in words, quoting the inspection's judgement rather than adding praise or
  * blame: 'The inspection of neighbourhood policing judged the force "Good".' CAA flags say what a flag
- * means; the CAA is named in full and explained the first time.
+ * means; the CAA is named in full and explained the first time. Evidence whose Source begins
+ * "Illustrative" (as the sample's does) is said to be illustrative, so it is never read as a real finding.
  */
 export function evidenceSentences(item: EvidenceItem, w: Writer): string[] {
+  const sentences = quotedEvidence(item, w);
+  return isIllustrativeEvidence(item) ? [...sentences, "This finding is illustrative, not a real one."] : sentences;
+}
+
+/** Evidence whose Source begins "Illustrative" (as the sample's generated findings do): never to be read as a real finding. */
+export function isIllustrativeEvidence(item: EvidenceItem): boolean {
+  return /^\s*illustrative\b/i.test(item.source);
+}
+
+function quotedEvidence(item: EvidenceItem, w: Writer): string[] {
   const kind = lower(item.kind);
   const finding = findingOf(item);
   const detail = finding === "" ? [] : [`It found: ${asSentence(finding).replace(/^./, (c) => c.toLowerCase())}`];

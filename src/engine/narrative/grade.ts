@@ -1,7 +1,7 @@
 import type { DomainAssessment, GradeAdjustment } from "../assessment/types";
 import type { TraceLine } from "../grading/recommend";
 import type { Writer } from "./dataSetText";
-import { findingOf, inspectionPhrase } from "./evidence";
+import { findingOf, inspectionPhrase, isIllustrativeEvidence } from "./evidence";
 import { caaName } from "./glossary";
 import { asSentence, capitalise, joinList } from "./text";
 import { wordingFor } from "./wording";
@@ -12,7 +12,8 @@ function adjustmentSentences(a: GradeAdjustment, w: Writer, fromFigures: boolean
   if (a.rule === "adverse-judgement-caps-grade-at" && a.evidence) {
     const finding = findingOf(a.evidence);
     const who = `${inspectionPhrase(a.evidence)} judged the force ${a.evidence.judgement.trim()}${finding ? ` (${finding})` : ""}`;
-    return [fromFigures ? `${lead} ${who}, so we recommend ${a.to}.` : `${capitalise(who)}, so we recommend no better than ${a.to}.`];
+    const illustrative = isIllustrativeEvidence(a.evidence) ? ["That finding is illustrative, not a real one."] : [];
+    return [fromFigures ? `${lead} ${who}, so we recommend ${a.to}.` : `${capitalise(who)}, so we recommend no better than ${a.to}.`, ...illustrative];
   }
   const about = `${a.rule} ${a.reason}`.toLowerCase();
   if (/\bred\b/.test(about)) {

@@ -1,6 +1,16 @@
 import { domainReportText, writeDomainReport } from "../../../src/engine/narrative";
 import { dataSet, domain, evidence, force } from "./fixtures";
 
+/** Kent's Local Crime summary when a Poor neighbourhood policing judgement (with this Source) caps Good at Fair. */
+function cappedSummary(source: string): string {
+  const capped = domain("local-crime", [dataSet("robbery", { figure: 0.6, msg: 0.66, position: "similar", direction: "stable" })], {
+    dataGrade: "Good",
+    grade: "Fair",
+    adjustments: [{ rule: "adverse-judgement-caps-grade-at", from: "Good", to: "Fair", reason: "", evidence: { ...evidence("Neighbourhood Policing judgement", "Poor"), source } }],
+  });
+  return writeDomainReport(force("Kent", [capped]), capped).summary;
+}
+
 // The review of issue 11 quoted "solved" for sanction detections (which include cautions and penalty
 // notices) and "Kent recovered £149 from criminals" for confiscation orders made.
 describe("words that match the statistic", () => {
@@ -78,12 +88,7 @@ describe("the review's quoted sentences cannot be produced", () => {
   });
 
   it("reconciles the figures and an adverse judgement in one sentence, with the year when the evidence gives it", () => {
-    const capped = domain("local-crime", [dataSet("robbery", { figure: 0.6, msg: 0.66, position: "similar", direction: "stable" })], {
-      dataGrade: "Good",
-      grade: "Fair",
-      adjustments: [{ rule: "adverse-judgement-caps-grade-at", from: "Good", to: "Fair", reason: "", evidence: { ...evidence("Neighbourhood Policing judgement", "Poor"), source: "HMIC inspection, 2008" } }],
-    });
-    expect(writeDomainReport(force("Kent", [capped]), capped).summary).toBe(
+    expect(cappedSummary("HMIC inspection, 2008")).toBe(
       "The figures point to Good, but the 2008 inspection of neighbourhood policing judged the force Poor, so we recommend Fair. A person decides the final grade.",
     );
   });
@@ -120,5 +125,32 @@ describe("the review's quoted sentences cannot be produced", () => {
     const robbery = { ...dataSet("robbery", { figure: 0.6, msg: 0.66, position: "similar", direction: "stable" }), peersCompared: { counted: 6, of: 7, missing: ["Essex"] } };
     const text = textOf(domain("local-crime", [robbery]));
     expect(text).toContain("Kent had 0.60 robberies per 1,000 people in 2008/09, against 0.66 for 6 of 7 similar forces.");
+  });
+});
+
+describe("illustrative evidence is never quoted as a real finding", () => {
+  const judged = (source: string) => {
+    const d = domain("local-crime", [dataSet("robbery", { figure: 0.6, msg: 0.66, position: "similar", direction: "stable", series: [0.62, 0.61, 0.6] })], {
+      evidence: [{ ...evidence("Neighbourhood Policing judgement", "Fair", "Neighbourhood policing inspection"), source }],
+    });
+    return domainReportText(writeDomainReport(force("Kent", [d]), d));
+  };
+
+  it("says so where the Source begins 'Illustrative', as the sample's generated findings do", () => {
+    expect(judged("Illustrative: generated with seed 20090401, not official: not a real inspection finding")).toContain(
+      'The inspection of neighbourhood policing judged the force "Fair". This finding is illustrative, not a real one.',
+    );
+  });
+
+  it("says so in the summary when an illustrative judgement caps the grade", () => {
+    expect(cappedSummary("Illustrative: generated")).toContain(
+      "The figures point to Good, but the inspection of neighbourhood policing judged the force Poor, so we recommend Fair. That finding is illustrative, not a real one.",
+    );
+  });
+
+  it("adds nothing to a finding with a real source", () => {
+    const text = judged("HMIC, neighbourhood policing inspection report, 2008");
+    expect(text).toContain('The 2008 inspection of neighbourhood policing judged the force "Fair".');
+    expect(text).not.toContain("illustrative");
   });
 });
