@@ -128,7 +128,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
     }
     const summary = coverageSummary(coverage, inputs.assessmentYear ?? "", forcesOf(inputs).length);
     if (summary) process.stdout.write(`\n${[summary, ...illustrativeGradesNote(assessments, coverage)].join("\n")}\n`);
-    process.stdout.write(`\nWrote ${options.out}: sheets Assessment (recommended and final grades), Report, Profile and Trace${inputs.illustrative ? ". The data are illustrative" : ""}.\n`);
+    process.stdout.write(`\nWrote ${options.out}: sheets Assessment (recommended and final grades), Report, Profile and Trace${inputs.illustrative && !summary ? ". The data are illustrative" : ""}.\n`);
   }
   return EXIT.ok;
 }

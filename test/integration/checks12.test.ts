@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { missingProgram, pythonWithOpenpyxl } from "./programs/programs";
 import { raInProcess } from "./ra";
 
 const root = join(__dirname, "..", "..");
@@ -17,20 +18,7 @@ const work = mkdtempSync(join(tmpdir(), "ra-checks12-"));
 
 const ra = raInProcess;
 
-/** Debian's python3 with python3-openpyxl (the pyenv python on PATH may lack it). */
-function openpyxlPython(): string | undefined {
-  for (const p of ["/usr/bin/python3", "python3"]) {
-    try {
-      execFileSync(p, ["-c", "import openpyxl"], { stdio: "pipe" });
-      return p;
-    } catch {
-      // try the next
-    }
-  }
-  return undefined;
-}
-const python = openpyxlPython();
-const requireOpenpyxl = process.env.RA_REQUIRE_OPENPYXL === "1";
+const python = pythonWithOpenpyxl();
 
 /**
  * The sample edited and saved by openpyxl. Its Excel table definitions are removed first: ExcelJS
@@ -52,13 +40,7 @@ function openpyxlFile(name: string, edits: string): string {
 }
 
 describe("files saved by openpyxl", () => {
-  if (!python) {
-    it(requireOpenpyxl ? "needs openpyxl (RA_REQUIRE_OPENPYXL=1)" : "is skipped: no python3 with openpyxl", () => {
-      process.stdout.write("Skipped: openpyxl not found (apt-get install -y python3-openpyxl).\n");
-      expect(requireOpenpyxl).toBe(false);
-    });
-    return;
-  }
+  if (missingProgram(python, "RA_REQUIRE_OPENPYXL", { needs: "needs openpyxl (RA_REQUIRE_OPENPYXL=1)", skipped: "is skipped: no python3 with openpyxl" }, "Skipped: openpyxl not found (apt-get install -y python3-openpyxl).")) return;
 
   // Survey row 297 is Kent, 2008/09, single-confidence-target: 40.1 in the sample.
   it("a percentage typed as 40.1% (stored 0.401 with a % format) is a warning naming the cell, with 'did you mean 40.1?'", async () => {

@@ -3,14 +3,13 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { customFunctions } from "../../src";
-import { convert, CSV_EVERY_SHEET, libreOfficeProfile, soffice } from "./programs/programs";
+import { convert, CSV_EVERY_SHEET, libreOfficeProfile, missingProgram, soffice } from "./programs/programs";
 
 // FUNNELLIMITS, ZSCORE, RATERATIO and POINTSGAP against LibreOffice Calc computing the same formulas
 // with its own functions (NORMSINV, SQRT, EXP): the formulas are written below as an analyst would
 // type them, LibreOffice recalculates them headless, and every value must agree to 1e-9.
 
 const program = soffice();
-const required = process.env.RA_REQUIRE_LIBREOFFICE === "1";
 const F = customFunctions as unknown as Record<string, (...a: unknown[]) => number[][]>;
 
 // NORMSINV: LibreOffice reads NORM.S.INV in an .xlsx only with Excel's _xlfn. prefix; the two are the same function.
@@ -56,13 +55,7 @@ const wilson = (k: number, n: number, level: number) => {
 };
 
 describe("the funnel and gap functions against LibreOffice's own functions", () => {
-  if (!program) {
-    it(required ? "needs LibreOffice (RA_REQUIRE_LIBREOFFICE=1)" : "is skipped: soffice is not installed", () => {
-      process.stdout.write("Skipped: soffice not found (apt-get install -y libreoffice-calc-nogui).\n");
-      expect(required).toBe(false);
-    });
-    return;
-  }
+  if (missingProgram(program, "RA_REQUIRE_LIBREOFFICE", { needs: "needs LibreOffice (RA_REQUIRE_LIBREOFFICE=1)", skipped: "is skipped: soffice is not installed" }, "Skipped: soffice not found (apt-get install -y libreoffice-calc-nogui).")) return;
 
   it("agree to 1e-9 for every case", async () => {
     const book = new ExcelJS.Workbook();

@@ -4,23 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyTemplatePlan, TEMPLATE_VERSION } from "../../src/engine/workbook";
 import { newWorkbookBytes } from "../../src/xlsx";
+import { missingProgram, soffice } from "./programs/programs";
 
-/** LibreOffice, if installed (Debian package libreoffice-calc-nogui). */
-function soffice(): string | undefined {
-  for (const p of ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"]) if (existsSync(p)) return p;
-  return undefined;
-}
 const program = soffice();
-const required = process.env.RA_REQUIRE_LIBREOFFICE === "1";
 
 describe("the template and the sample in LibreOffice Calc", () => {
-  if (!program) {
-    it(required ? "needs LibreOffice (RA_REQUIRE_LIBREOFFICE=1)" : "is skipped: soffice is not installed", () => {
-      process.stdout.write("Skipped: soffice not found (apt-get install -y libreoffice-calc-nogui).\n");
-      expect(required).toBe(false);
-    });
-    return;
-  }
+  if (missingProgram(program, "RA_REQUIRE_LIBREOFFICE", { needs: "needs LibreOffice (RA_REQUIRE_LIBREOFFICE=1)", skipped: "is skipped: soffice is not installed" }, "Skipped: soffice not found (apt-get install -y libreoffice-calc-nogui).")) return;
 
   it("converts both without error, and the About sheet's text survives", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ra-lo-"));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { emptyTemplatePlan } from "../../src/engine/workbook";
 import { newWorkbookBytes } from "../../src/xlsx";
-import { CSV_EVERY_SHEET, convert, libreOfficeProfile, openpyxlEdit, pythonWithOpenpyxl, pythonWithUno, soffice, unoEdit, zipEntries } from "./programs/programs";
+import { CSV_EVERY_SHEET, convert, libreOfficeProfile, missingProgram, openpyxlEdit, pythonWithOpenpyxl, pythonWithUno, soffice, unoEdit, zipEntries } from "./programs/programs";
 import { buildLibrary, root, run } from "./ra";
 
 // Workbooks saved by the programs people use instead of Excel, made by those programs at test time:
@@ -59,18 +59,11 @@ async function assessTwiceKeepingEveryPart(input: string): Promise<{ first: Map<
   return { first: one, second: two };
 }
 
-const office = soffice();
 const uno = pythonWithUno();
-const requireLibreOffice = process.env.RA_REQUIRE_LIBREOFFICE === "1";
+const office = uno ? soffice() : undefined;
 
 describe("workbooks saved by LibreOffice Calc", () => {
-  if (!office || !uno) {
-    it(requireLibreOffice ? "needs LibreOffice and python3-uno (RA_REQUIRE_LIBREOFFICE=1)" : "are skipped: soffice or python3-uno is not installed", () => {
-      process.stdout.write("Skipped: soffice or python3-uno not found (apt-get install -y libreoffice-calc-nogui python3-uno).\n");
-      expect(requireLibreOffice).toBe(false);
-    });
-    return;
-  }
+  if (missingProgram(office, "RA_REQUIRE_LIBREOFFICE", { needs: "needs LibreOffice and python3-uno (RA_REQUIRE_LIBREOFFICE=1)", skipped: "are skipped: soffice or python3-uno is not installed" }, "Skipped: soffice or python3-uno not found (apt-get install -y libreoffice-calc-nogui python3-uno).")) return;
   const profile = libreOfficeProfile();
 
   it("check and assess as the originals do: the template, the sample and an assessed workbook re-saved as .xlsx, and the sample through .ods and back", async () => {
@@ -122,16 +115,9 @@ describe("workbooks saved by LibreOffice Calc", () => {
 });
 
 const python = pythonWithOpenpyxl();
-const requireOpenpyxl = process.env.RA_REQUIRE_OPENPYXL === "1";
 
 describe("workbooks saved by openpyxl (so by pandas)", () => {
-  if (!python) {
-    it(requireOpenpyxl ? "needs python3-openpyxl (RA_REQUIRE_OPENPYXL=1)" : "are skipped: /usr/bin/python3 with openpyxl and Pillow is not installed", () => {
-      process.stdout.write("Skipped: openpyxl not found (apt-get install -y python3-openpyxl python3-pil).\n");
-      expect(requireOpenpyxl).toBe(false);
-    });
-    return;
-  }
+  if (missingProgram(python, "RA_REQUIRE_OPENPYXL", { needs: "needs python3-openpyxl (RA_REQUIRE_OPENPYXL=1)", skipped: "are skipped: /usr/bin/python3 with openpyxl and Pillow is not installed" }, "Skipped: openpyxl not found (apt-get install -y python3-openpyxl python3-pil).")) return;
 
   it("check and assess as the originals do: the template, the sample and an assessed workbook", async () => {
     const files = originals.map((f) => {

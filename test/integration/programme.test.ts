@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { decisionKey, readDecisions } from "../../src/engine/assessment";
 import { findTable } from "../../src/engine/workbook";
 import { readSnapshot } from "../../src/xlsx";
+import { missingProgram, soffice as findSoffice } from "./programs/programs";
 import { sha } from "./ra";
 import { raInProcess as raHere } from "./ra";
 
@@ -308,15 +309,8 @@ describe("the programme: regional copies merged, progress counted, letters writt
       }, 300_000);
     });
 
-    const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
-    const required = process.env.RA_REQUIRE_LIBREOFFICE === "1";
-    if (!soffice) {
-      it(required ? "needs LibreOffice Writer (RA_REQUIRE_LIBREOFFICE=1)" : "is skipped in LibreOffice: soffice is not installed", () => {
-        process.stdout.write("Skipped: soffice not found (apt-get install -y libreoffice-writer-nogui).\n");
-        expect(required).toBe(false);
-      });
-      return;
-    }
+    const soffice = findSoffice();
+    if (missingProgram(soffice, "RA_REQUIRE_LIBREOFFICE", { needs: "needs LibreOffice Writer (RA_REQUIRE_LIBREOFFICE=1)", skipped: "is skipped in LibreOffice: soffice is not installed" }, "Skipped: soffice not found (apt-get install -y libreoffice-writer-nogui).")) return;
 
     it("each kind opens in LibreOffice Writer, and its text carries the force's grades and figures; PDF and PNG saved", async () => {
       const dir = mkdtempSync(join(tmpdir(), "ra-letters-lo-"));

@@ -83,3 +83,18 @@ export async function zipEntries(path: string): Promise<Map<string, Buffer>> {
   for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async("nodebuffer"));
   return out;
 }
+
+/**
+ * When the program a suite needs is missing, registers the suite's one test in its place and returns
+ * true (the caller then returns): the test passes with a "Skipped" line saying what to install, unless
+ * the environment variable `env` is "1" (as in CI), when it fails.
+ */
+export function missingProgram(found: string | undefined, env: "RA_REQUIRE_LIBREOFFICE" | "RA_REQUIRE_OPENPYXL", titles: { readonly needs: string; readonly skipped: string }, skippedLine: string): found is undefined {
+  if (found) return false;
+  const required = process.env[env] === "1";
+  it(required ? titles.needs : titles.skipped, () => {
+    process.stdout.write(`${skippedLine}\n`);
+    expect(required).toBe(false);
+  });
+  return true;
+}
