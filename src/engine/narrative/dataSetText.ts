@@ -1,6 +1,7 @@
 import type { DataSetAssessment } from "../assessment/types";
 import { explanation, similarForcesExplained, type Glossary } from "./glossary";
 import { figureStyle, formatFigures, formatNumber } from "./numbers";
+import { spreadEstimated } from "../stats/funnel";
 import { capitalise, joinList } from "./text";
 import { wordingFor } from "./wording";
 
@@ -170,8 +171,7 @@ export function positionSentences(ds: DataSetAssessment): string[] {
   if (position.kind !== "similar") return [differs(position.kind), "The gap is too big to put down to chance."];
   if (position.test?.significant && !position.test.material) return [`The gap from the group's figure is more than chance would explain, but too small to count.`];
   const o = position.test?.overdispersion;
-  const spread = o !== undefined && o.forces >= 3 && ((o.model === "additive" && o.tau2 > 0) || (o.model === "multiplicative" && o.phi > 1));
-  return [spread ? "The gap from the group's figure is within the usual spread between forces, allowing for chance." : "The gap from the group's figure is within what chance would explain."];
+  return [o !== undefined && spreadEstimated(o) ? "The gap from the group's figure is within the usual spread between forces, allowing for chance." : "The gap from the group's figure is within what chance would explain."];
 }
 
 /** The last year of a series, as " in the three years to 2008/09", or "" when not known. */

@@ -152,6 +152,11 @@ export function adjustedZ(point: FunnelPoint, overdispersion: Overdispersion): n
   }
 }
 
+/** Whether a spread between forces beyond chance was estimated (from 3 forces or more) and is used: tau^2 above 0, or phi above 1. */
+export function spreadEstimated(overdispersion: Overdispersion): boolean {
+  return overdispersion.forces >= 3 && ((overdispersion.model === "additive" && overdispersion.tau2 > 0) || (overdispersion.model === "multiplicative" && overdispersion.phi > 1));
+}
+
 /**
  * Two-sided p-value of a z-score: 2 Phi(-|z|) from the standard normal; when the z-score was adjusted
  * by an overdispersion estimated from I forces (phi > 1 multiplicative, tau^2 > 0 additive), from
@@ -160,7 +165,6 @@ export function adjustedZ(point: FunnelPoint, overdispersion: Overdispersion): n
  * calls at 95% rather than 5%.
  */
 export function twoSidedP(z: number, overdispersion: Overdispersion = noOverdispersion): number {
-  const estimated = overdispersion.forces >= 3 && ((overdispersion.model === "additive" && overdispersion.tau2 > 0) || (overdispersion.model === "multiplicative" && overdispersion.phi > 1));
-  if (estimated) return Math.min(1, 2 * jStat.studentt.cdf(-Math.abs(z), overdispersion.forces - 1));
+  if (spreadEstimated(overdispersion)) return Math.min(1, 2 * jStat.studentt.cdf(-Math.abs(z), overdispersion.forces - 1));
   return Math.min(1, 2 * normalCdf(-Math.abs(z), 0, 1));
 }
