@@ -26,7 +26,29 @@ export interface YearFigures {
   readonly designEffects: ReadonlyMap<string, InputValue>;
 }
 
-const sameYear = (row: Row, year: string) => text(row, "Year") === year;
+/** Rows of each input table by year and data set id, per workbook's inputs (which never change once read). */
+const rowIndex = new WeakMap<readonly Row[], Map<string, Row[]>>();
+
+/**
+ * The rows of `rows` (one of the inputs' tables) for a year, and for a data set id when given, in
+ * table order: indexed on first use, so that 25 data sets over several years do not each scan a
+ * table of thousands of rows.
+ */
+function rowsFor(rows: readonly Row[], year: string, dataSetId?: string): readonly Row[] {
+  let index = rowIndex.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) {
+      for (const key of new Set([`${text(r, "Year")}|`, `${text(r, "Year")}|${text(r, "Data set id")}`])) {
+        const list = index.get(key);
+        if (list) list.push(r);
+        else index.set(key, [r]);
+      }
+    }
+    rowIndex.set(rows, index);
+  }
+  return index.get(`${year}|${dataSetId ?? ""}`) ?? [];
+}
 
 /**
  * A Survey row's figure where the data set is a gap (comparative-satisfaction): the absolute gap
@@ -51,8 +73,7 @@ export const isSurveyGap = (dataSet: DataSet): boolean => dataSet.table === "Sur
  */
 export function surveyGapsFor(inputs: AssessmentInputs, dataSet: DataSet, year: string, defaultDesignEffect: number): ReadonlyMap<string, SurveyGap> {
   const gaps = new Map<string, SurveyGap>();
-  for (const r of inputs.survey) {
-    if (!sameYear(r, year) || text(r, "Data set id") !== dataSet.id) continue;
+  for (const r of rowsFor(inputs.survey, year, dataSet.id)) {
     const force = text(r, "Force");
     const first = checkFigure({ numerator: r.get("Percentage") ?? null, denominator: r.get("Sample size") ?? null }, "survey", {});
     const second = checkFigure({ numerator: r.get("Minority ethnic percentage") ?? null, denominator: r.get("Minority ethnic sample size") ?? null }, "survey", {});
@@ -120,12 +141,10 @@ function collectFigures(inputs: AssessmentInputs, dataSet: DataSet, year: string
   let figures: ForceFigure[];
   if (dataSet.table === "Finance") {
     const [top, bottom] = financeColumns[dataSet.id] ?? [dataSet.numerator.label, dataSet.denominator?.label ?? null];
-    figures = inputs.finance
-      .filter((r) => sameYear(r, year))
+    figures = rowsFor(inputs.finance, year)
       .map((r) => ({ force: text(r, "Force"), numerator: r.get(top) ?? null, denominator: bottom ? (r.get(bottom) ?? null) : base(text(r, "Force")) }));
   } else if (dataSet.table === "Survey") {
-    figures = inputs.survey
-      .filter((r) => sameYear(r, year) && text(r, "Data set id") === dataSet.id)
+    figures = rowsFor(inputs.survey, year, dataSet.id)
       .map((r) => {
         designEffects.set(normaliseForceName(text(r, "Force")), r.get("Design effect") ?? null);
         return dataSet.denominator === null && dataSet.statistic === "figure"
@@ -134,8 +153,7 @@ function collectFigures(inputs: AssessmentInputs, dataSet: DataSet, year: string
       });
   } else {
     const fromForces = dataSet.denominator?.label === "Population" || dataSet.denominator?.label === "Households";
-    figures = inputs.data
-      .filter((r) => sameYear(r, year) && text(r, "Data set id") === dataSet.id)
+    figures = rowsFor(inputs.data, year, dataSet.id)
       .map((r) => {
         const given = r.get("Denominator") ?? null;
         const denominator = fromForces && (given === null || given === "") ? base(text(r, "Force")) : given;

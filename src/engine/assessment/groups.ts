@@ -1,17 +1,42 @@
 import type { DataSet } from "../catalogue/types";
 import { groupsFromRows, type MsgGroup } from "../compare/groups";
-import { normaliseForceName, sameForce } from "../forces/names";
+import { normaliseForceName } from "../forces/names";
 import { readPositive, type InputValue } from "../input";
-import { text, type AssessmentInputs } from "./inputs";
+import { text, type AssessmentInputs, type Row } from "./inputs";
 import type { AssessmentSettings } from "./settings";
 import type { ForceAssessment } from "./types";
 
+export interface ForceGroup {
+  readonly groups: readonly MsgGroup[];
+  readonly source: ForceAssessment["groupSource"];
+}
+
+/** MSG rows by normalised force name, and each force's group by year, per workbook's inputs (which never change once read). */
+const msgIndex = new WeakMap<AssessmentInputs, { rows: Map<string, Row[]>; groups: Map<string, ForceGroup> }>();
+
 /** The force's group for the year: its MSG rows for that year, or with no year. */
-export function groupOf(inputs: AssessmentInputs, force: string, year: string): { groups: readonly MsgGroup[]; source: ForceAssessment["groupSource"] } {
-  const rows = inputs.msg.filter((r) => sameForce(text(r, "Force"), force) && (text(r, "Year") === "" || text(r, "Year") === year));
+export function groupOf(inputs: AssessmentInputs, force: string, year: string): ForceGroup {
+  let index = msgIndex.get(inputs);
+  if (!index) {
+    const rows = new Map<string, Row[]>();
+    for (const r of inputs.msg) {
+      const k = normaliseForceName(text(r, "Force"));
+      const list = rows.get(k);
+      if (list) list.push(r);
+      else rows.set(k, [r]);
+    }
+    index = { rows, groups: new Map() };
+    msgIndex.set(inputs, index);
+  }
+  const key = `${normaliseForceName(force)}|${year}`;
+  const known = index.groups.get(key);
+  if (known) return known;
+  const rows = (index.rows.get(normaliseForceName(force)) ?? []).filter((r) => text(r, "Year") === "" || text(r, "Year") === year);
   const sources = new Set(rows.map((r) => text(r, "Source").toLowerCase()));
   const source = sources.has("official") ? "official" : sources.has("derived") ? "derived" : "unstated";
-  return { groups: groupsFromRows(rows.map((r) => [text(r, "Force"), text(r, "Peer")])), source };
+  const found: ForceGroup = { groups: groupsFromRows(rows.map((r) => [text(r, "Force"), text(r, "Peer")])), source };
+  index.groups.set(key, found);
+  return found;
 }
 
 /** Every force of the Forces table, in the table's order. */

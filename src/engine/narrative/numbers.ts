@@ -41,7 +41,7 @@ export function decimalsFor(value: number, style: FigureStyle = "number"): numbe
 export function formatNumber(value: number, decimals: number = decimalsFor(value)): string {
   if (!Number.isFinite(value)) return "";
   const text = formatter(decimals).format(value);
-  return text === "-0" || /^-0[.,]?0*$/.test(text) ? text.slice(1) : text;
+  return text.startsWith("-0") && /^-0[.,]?0*$/.test(text) ? text.slice(1) : text;
 }
 
 /** A figure in its data set's style: "£48,120", "14.3%", "4.2 points" or "0.60". Not finite gives "". */

@@ -20,6 +20,9 @@ const abbreviations = new Set(["e.g", "i.e", "cf", "vs", "mr", "mrs", "ms", "dr"
  */
 const wordPattern = /\b(?:e\.g|i\.e)\.|£?\d+(?:[,./]\d+)*%?|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*/g;
 
+/** Whether a text has a word at all (as {@link wordsOf} finds them). */
+const hasWord = new RegExp(wordPattern.source);
+
 /** The words of a text, as {@link readability} counts them. */
 export function wordsOf(text: string): string[] {
   return text.match(wordPattern) ?? [];
@@ -40,11 +43,11 @@ export function sentencesOf(text: string): string[] {
     const lastWord = (before.match(/(\S+)$/)?.[1] ?? "").toLowerCase().replace(/^["'“‘(]+/, "");
     if (m[0].startsWith(".") && abbreviations.has(lastWord)) continue;
     const sentence = text.slice(start, m.index + m[0].length).trim();
-    if (wordsOf(sentence).length > 0) sentences.push(sentence);
+    if (hasWord.test(sentence)) sentences.push(sentence);
     start = m.index + m[0].length;
   }
   const rest = text.slice(start).trim();
-  if (wordsOf(rest).length > 0) sentences.push(rest);
+  if (hasWord.test(rest)) sentences.push(rest);
   return sentences;
 }
 

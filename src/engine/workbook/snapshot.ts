@@ -100,14 +100,37 @@ export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+const headerForms = new Map<string, string>();
+
+/** A header as matched: trimmed, single spaces, lower case. Headers repeat, so each is worked out once. */
+function headerForm(header: string): string {
+  const known = headerForms.get(header);
+  if (known !== undefined) return known;
+  const form = header.trim().replace(/\s+/g, " ").toLowerCase();
+  if (headerForms.size > 10_000) headerForms.clear();
+  headerForms.set(header, form);
+  return form;
+}
+
 /** Header matching ignores case and surrounding or repeated spaces. */
 export function sameHeader(a: string, b: string): boolean {
-  return a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+  return headerForm(a) === headerForm(b);
 }
+
+const columnIndexes = new WeakMap<TableSnapshot, Map<string, number>>();
 
 /** The index of a column in a table as found, or -1. */
 export function columnIndex(table: TableSnapshot, columnName: string): number {
-  return table.columns.findIndex((c) => sameHeader(c, columnName));
+  let known = columnIndexes.get(table);
+  if (!known) {
+    known = new Map();
+    columnIndexes.set(table, known);
+  }
+  const found = known.get(columnName);
+  if (found !== undefined) return found;
+  const index = table.columns.findIndex((c) => sameHeader(c, columnName));
+  known.set(columnName, index);
+  return index;
 }
 
 /** The sheet row number of a data row (0-based index into `rows`). */
