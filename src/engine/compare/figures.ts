@@ -113,8 +113,13 @@ export function checkFigure(
   return andThen(checked, (c) => finiteFigure(c, path));
 }
 
-/** Groups figures by normalised force name. */
+/** Indexes already made, per list of figures (lists are never changed once made). */
+const indexes = new WeakMap<readonly { readonly force: string }[], FiguresByForce<{ readonly force: string }>>();
+
+/** Groups figures by normalised force name. The same list gives the same index, made once. */
 export function byForce<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {
+  const known = indexes.get(figures) as FiguresByForce<F> | undefined;
+  if (known) return known;
   const index = new Map<string, F[]>();
   for (const f of figures) {
     const key = normaliseForceName(f.force);
@@ -122,6 +127,7 @@ export function byForce<F extends { readonly force: string }>(figures: readonly 
     if (list) list.push(f);
     else index.set(key, [f]);
   }
+  indexes.set(figures, index);
   return index;
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { dataSetById } from "../../../src/engine/catalogue/dataSets";
 import { countWords, decimalsFor, figureStyle, formatFigure, formatFigures, formatNumber } from "../../../src/engine/narrative/numbers";
 
@@ -44,5 +45,27 @@ describe("number formatting", () => {
     expect(countWords(1)).toBe("one");
     expect(countWords(9)).toBe("nine");
     expect(countWords(12)).toBe("12");
+  });
+});
+
+describe("formatNumber against Intl.NumberFormat (the platform's own en-GB formatting)", () => {
+  const intl = (value: number, decimals: number) => {
+    const text = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    return /^-0[.,]?0*$/.test(text) ? text.slice(1) : text;
+  };
+
+  it("writes the same digits, separators and signs for any finite number", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }), fc.integer({ min: 0, max: 6 }), (value, decimals) => {
+        expect(formatNumber(value, decimals)).toBe(intl(value, decimals));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("rounds halves as Intl does, including ties that binary fractions make uneven", () => {
+    for (const [value, decimals] of [[0.5, 0], [1.5, 0], [2.5, 0], [-2.5, 0], [1.005, 2], [1.015, 2], [0.125, 2], [-0.125, 2], [999.995, 2], [999999.5, 0], [-0, 2], [-0.001, 2], [1234567.891, 1], [0.0001, 2]] as const) {
+      expect(formatNumber(value, decimals)).toBe(intl(value, decimals));
+    }
   });
 });
