@@ -1,13 +1,15 @@
-import { Tab, TabList } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useAppStyles } from "./App.styles";
-import { AssessWizard } from "./assess/AssessWizard";
 import { useAssessWizard } from "./assess/useAssessWizard";
-import { Check } from "./check/Check";
 import { Home } from "./home/Home";
-import { Report } from "./report/Report";
 import type { Runtime } from "./runtime";
 import type { WorkbookPort } from "./workbook/WorkbookPort";
+
+// The views other than Home load when first opened, so the pane is drawn without waiting for them.
+const Check = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-check" */ "./check/Check")).Check }));
+const AssessWizard = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-assess" */ "./assess/AssessWizard")).AssessWizard }));
+const Report = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-report" */ "./report/Report")).Report }));
 
 /** The four views of the pane. Explain lives on Home, so the tabs fit a narrow pane. */
 export type View = "home" | "check" | "assess" | "report";
@@ -57,9 +59,11 @@ export function Workspace({ runtime, port }: WorkspaceProps) {
       </nav>
       <main className={styles.main} aria-label={views.find((v) => v.id === view)?.label ?? "Home"}>
         {view === "home" && <Home runtime={runtime} port={port} onNavigate={navigate} />}
-        {view === "check" && <Check port={port} force={wizard.assessment?.force ?? wizard.force} onNavigate={navigate} />}
-        {view === "assess" && <AssessWizard w={wizard} onNavigate={navigate} />}
-        {view === "report" && <Report port={port} w={wizard} onNavigate={navigate} />}
+        <Suspense fallback={<Spinner size="small" label="Opening…" />}>
+          {view === "check" && <Check port={port} force={wizard.assessment?.force ?? wizard.force} onNavigate={navigate} />}
+          {view === "assess" && <AssessWizard w={wizard} onNavigate={navigate} />}
+          {view === "report" && <Report port={port} w={wizard} onNavigate={navigate} />}
+        </Suspense>
       </main>
     </>
   );

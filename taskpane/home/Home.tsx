@@ -1,11 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle1, Subtitle2, Title2 } from "@fluentui/react-components";
 import { dataSets } from "../../src/engine/catalogue/dataSets";
 import { domains } from "../../src/engine/catalogue/domains";
-import { Explain } from "../explain/Explain";
+import { lazy, Suspense } from "react";
 import type { Runtime } from "../runtime";
 import { describeTemplateStatus } from "../session/templateStatus";
 import { Notice } from "../shared/Notice";
-import { MergeCopies } from "../programme/MergeCopies";
 import { Panel } from "../shared/Panel";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import type { Navigate } from "../Workspace";
@@ -13,6 +12,11 @@ import { describeRuntime } from "./describeRuntime";
 import { useHomeStyles } from "./Home.styles";
 import { ProgrammeStatus } from "./ProgrammeStatus";
 import { useHome } from "./useHome";
+
+// Load when their section is first opened, so Home is drawn without them.
+const MergeCopies = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-merge" */ "../programme/MergeCopies")).MergeCopies }));
+const Explain = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-explain" */ "../explain/Explain")).Explain }));
+const opening = <Spinner size="small" label="Opening…" />;
 
 export interface HomeProps {
   readonly runtime: Runtime;
@@ -82,7 +86,9 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
           <AccordionItem value="merge">
             <AccordionHeader as="h2">Merge regional copies</AccordionHeader>
             <Panel>
-              <MergeCopies port={port} onWritten={home.read} />
+              <Suspense fallback={opening}>
+                <MergeCopies port={port} onWritten={home.read} />
+              </Suspense>
             </Panel>
           </AccordionItem>
         )}
@@ -90,7 +96,9 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
           <AccordionItem value="explain">
             <AccordionHeader as="h2">Explain a formula</AccordionHeader>
             <Panel>
-              <Explain port={port} />
+              <Suspense fallback={opening}>
+                <Explain port={port} />
+              </Suspense>
             </Panel>
           </AccordionItem>
         )}
