@@ -8,7 +8,7 @@ import type { ForceAssessment } from "../assessment/types";
 import { domains } from "../catalogue/domains";
 import { sameForce } from "../forces/names";
 import { programmeStatus, type ProgrammeStatus, type ProgressStatus } from "../programme/status";
-import type { Issue, Result } from "../result";
+import { issue, type Issue, type Result } from "../result";
 import { checkWorkbook } from "../workbook/checker";
 import type { Finding } from "../workbook/checker/findings";
 import { readCoverage, type CoverageRow } from "../workbook/coverage";
@@ -123,6 +123,15 @@ export class Session {
   /** The force's comments that hold back its report: open against one or more graded domains. */
   openComments(force: string): readonly CommentRow[] {
     return this.comments(force).filter((c) => graded.some((d) => isOpenAgainst(c, d.name)));
+  }
+
+  /**
+   * Why a force's report cannot be set Final, or null when it can: its open comments
+   * (`report-not-final-open-comments`, with their sheet rows). Every comment needs a response first.
+   */
+  whyNotFinal(force: string): Issue | null {
+    const open = this.openComments(force);
+    return open.length === 0 ? null : issue("report-not-final-open-comments", { sheet: "Comments", force }, { count: open.length, rows: open.map((c) => c.row).join(", ") }, "warning");
   }
 
   /** Each graded domain of a force's report: its status as it counts and its open comments. */
