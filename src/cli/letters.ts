@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
-import { decisionKey, readDecisions, type Decision } from "../engine/assessment";
+import { decisionKey, type Decision } from "../engine/assessment";
 import { domains } from "../engine/catalogue/domains";
 import { closestForceName, sameForce } from "../engine/forces/names";
 import { contactsOf, feedbackLetter, letterGrades, letterProse, openLetter, shortFalls, type Letter } from "../engine/letters";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { readability, writeForceReport } from "../engine/narrative";
 import { issue, type Issue } from "../engine/result";
+import { openSession } from "../engine/session";
 import { siteFolderProblem, slugOf, writeSite, SiteWriteError, type FolderFile, type OwnedFolder } from "../publish";
 import { readSnapshot } from "../xlsx";
 import { assessWithProgress, loadForAssessment } from "./assess";
@@ -56,7 +57,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
       if (problem) printProblem(problem);
       return EXIT.cannotRun;
     }
-    before = readDecisions(previous.value);
+    before = openSession(previous.value).decisions;
   }
   const loaded = await loadForAssessment(file);
   if (typeof loaded === "number") return loaded;

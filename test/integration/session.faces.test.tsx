@@ -53,6 +53,12 @@ async function edited(from: string, to: string, assessment: Readonly<Record<stri
       const row = ws.getRow(2 + i);
       for (const [column, value] of Object.entries(cells)) row.getCell(h.indexOf(column)).value = value;
     });
+    // The sheet's table grows over the rows, as it does when a person types below a table in Excel.
+    const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string; autoFilterRef?: string } }> }).tables[name];
+    if (!table) throw new Error(`No table ${name}`);
+    const ref = `A1:${table.table.tableRef.split(":")[1]?.replace(/\d+$/, String(1 + added.length))}`;
+    table.table.tableRef = ref;
+    if (table.table.autoFilterRef) table.table.autoFilterRef = ref;
   }
   await wb.xlsx.writeFile(to);
 }
