@@ -7,6 +7,7 @@
 import { act } from "react";
 import { createRoot } from "react-dom/client";
 import type { CellValue, WorkbookSnapshot, WritePlan } from "../../../../src/engine/workbook";
+import * as inputsModule from "../../../../src/engine/assessment/inputs";
 import { openSession } from "../../../../src/engine/session";
 import { useAssessWizard } from "../../../../taskpane/assess/useAssessWizard";
 import type { WorkbookPort } from "../../../../taskpane/workbook/WorkbookPort";
@@ -141,5 +142,24 @@ describe("writing the assessment", () => {
     }
     expect(preview().sheets).not.toContain("Charts");
     expect(excel().sheets).toEqual([...preview().sheets, "Charts"]);
+  });
+});
+
+describe("one read of the workbook", () => {
+  it("reads the assessment's inputs once per snapshot: listing forces and grades, assessing and planning share them", async () => {
+    // A spy that calls the real readInputs, to count the calls; before the session the wizard read them
+    // five times here (forces and grades on opening, both again and the assessment on Next).
+    const { port } = portOver(validSnapshot());
+    const reads = jest.spyOn(inputsModule, "readInputs");
+    try {
+      const wizard = await render(port);
+      await act(async () => wizard().setForce("Essex"));
+      await act(async () => void (await wizard().start()));
+      expect(wizard().assessment?.force).toBe("Essex");
+      expect(wizard().sheets.length).toBeGreaterThan(0);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
