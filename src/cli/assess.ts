@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
-import { assessForce, forcesOf, gradesOnIllustrative, planAssessments, readInputs, readSettings, reportTextOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
+import { gradesOnIllustrative, reportTextOf, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { issue } from "../engine/result";
-import { checkWorkbook, readCoverage, type WorkbookSnapshot } from "../engine/workbook";
+import { openSession, type Session } from "../engine/session";
+import type { WorkbookSnapshot } from "../engine/workbook";
 import { coverageSummary, ILLUSTRATIVE_MARK, illustrativeGradesNote } from "./coverageNote";
 import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
@@ -15,6 +16,8 @@ interface Loaded {
   readonly bytes: Buffer;
   readonly workbook: ExcelJS.Workbook;
   readonly snapshot: WorkbookSnapshot;
+  /** The engine's session on the snapshot: checked once, inputs read once. */
+  readonly session: Session;
 }
 
 /** Reads a workbook: the exit code (after saying why) when it cannot be read. */
@@ -26,28 +29,24 @@ export async function openWorkbook(file: string): Promise<Loaded | number> {
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  return { bytes: bytes.value, workbook: wb.value, snapshot: snapshotOf(wb.value) };
+  const snapshot = snapshotOf(wb.value);
+  return { bytes: bytes.value, workbook: wb.value, snapshot, session: openSession(snapshot) };
 }
 
 /**
- * Reads a workbook and checks it: the exit code (after saying why) when it cannot be assessed. A bad
- * figure in one force's row is a warning, printed here: that figure is left out and the run goes on. Errors
- * in the decisions of the Assessment sheet (a Final row with a grade not on the Scale, or an override
- * with no reason) stop publishing (`forPublishing`), not the assessment, which keeps them as written.
+ * Reads a workbook and asks the engine whether it can be assessed (or, `forPublishing`, published):
+ * the exit code (after saying why) when it cannot. A bad figure in one force's row is a warning, printed
+ * here: that figure is left out and the run goes on.
  */
 export async function loadForAssessment(file: string, forPublishing = false): Promise<Loaded | number> {
   const opened = await openWorkbook(file);
   if (typeof opened === "number") return opened;
-  const { snapshot } = opened;
-  const findings = checkWorkbook(snapshot);
-  const errors = findings.filter((f) => f.severity === "error" && (forPublishing || f.sheet !== "Assessment"));
-  if (errors.length > 0) {
-    process.stderr.write(`${findingsTable(errors)}\n\n${file}: ${errors.length} ${errors.length === 1 ? "error stops" : "errors stop"} ${forPublishing ? "publishing" : "the assessment"}. Run ra check for every finding.\n`);
+  const verdict = forPublishing ? opened.session.publishable : opened.session.assessable;
+  if (!verdict.ok) {
+    process.stderr.write(`${findingsTable(verdict.blocking)}\n\n${file}: ${describeIssue(verdict.why)} Run ra check for every finding.\n`);
     return EXIT.errorsFound;
   }
-  for (const f of findings.filter((x) => x.severity === "warning" && typeof x.params.leftOut === "string")) {
-    process.stderr.write(`Warning: sheet ${f.sheet}, cell ${f.cell ?? ""}: ${f.message}\n`);
-  }
+  for (const f of verdict.leftOut) process.stderr.write(`Warning: sheet ${f.sheet}, cell ${f.cell ?? ""}: ${f.message}\n`);
   return opened;
 }
 
@@ -55,10 +54,10 @@ export async function loadForAssessment(file: string, forPublishing = false): Pr
  * Assesses the named forces, stepping the progress bar; on a force that cannot be assessed, says why
  * and gives the exit code instead.
  */
-export function assessWithProgress(inputs: AssessmentInputs, settings: AssessmentSettings, names: readonly string[], bar: Progress): ForceAssessment[] | number {
+export function assessWithProgress(session: Session, names: readonly string[], bar: Progress): ForceAssessment[] | number {
   const assessments: ForceAssessment[] = [];
   for (const name of names) {
-    const result = assessForce(inputs, settings, name);
+    const result = session.assess(name);
     if (!result.ok) {
       bar.stop();
       for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
@@ -90,14 +89,13 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   }
   const loaded = await loadForAssessment(file);
   if (typeof loaded === "number") return loaded;
-  const inputs = readInputs(loaded.snapshot);
-  const coverage = readCoverage(loaded.snapshot);
-  const settings = readSettings(inputs);
-  const names = options.all ? forcesOf(inputs) : [options.force as string];
+  const { session } = loaded;
+  const { inputs, coverage } = session;
+  const names = options.all ? session.forces : [options.force as string];
   const bar = progress(names.length + 1);
-  const assessments = assessWithProgress(inputs, settings, names, bar);
+  const assessments = assessWithProgress(session, names, bar);
   if (typeof assessments === "number") return assessments;
-  const { plan, findings } = planAssessments(loaded.snapshot, assessments);
+  const { plan, findings } = session.plan(assessments);
   bar.step("Writing");
   const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string), "--overwrite");
   bar.stop();
@@ -109,7 +107,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
       out: options.out,
       year: inputs.assessmentYear,
       illustrative: inputs.illustrative,
-      coverage: coverageSummary(coverage, inputs.assessmentYear ?? "", forcesOf(inputs).length) ?? null,
+      coverage: coverageSummary(coverage, inputs.assessmentYear ?? "", session.forces.length) ?? null,
       forces: assessments.map((a) => {
         const on = gradesOnIllustrative(a, coverage);
         return {
@@ -126,7 +124,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
       const grades = a.domains.filter((d) => d.domain.graded).map((d) => `${d.domain.name}: ${d.recommendedGrade ?? "not enough data"}${on.has(d.domain.id) ? ILLUSTRATIVE_MARK : ""}`);
       process.stdout.write(`${a.force}: ${grades.join("; ")}\n`);
     }
-    const summary = coverageSummary(coverage, inputs.assessmentYear ?? "", forcesOf(inputs).length);
+    const summary = coverageSummary(coverage, inputs.assessmentYear ?? "", session.forces.length);
     if (summary) process.stdout.write(`\n${[summary, ...illustrativeGradesNote(assessments, coverage)].join("\n")}\n`);
     process.stdout.write(`\nWrote ${options.out}: sheets Assessment (recommended and final grades), Report, Profile and Trace${inputs.illustrative && !summary ? ". The data are illustrative" : ""}.\n`);
   }
@@ -141,14 +139,14 @@ export async function runReport(file: string, options: { force?: string }): Prom
   }
   const loaded = await loadForAssessment(file);
   if (typeof loaded === "number") return loaded;
-  const inputs = readInputs(loaded.snapshot);
-  const result = assessForce(inputs, readSettings(inputs), options.force);
+  const { session } = loaded;
+  const result = session.assess(options.force);
   if (!result.ok) {
     for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
     return EXIT.errorsFound;
   }
-  const report = reportTextOf(result.value, readCoverage(loaded.snapshot));
-  const lines = [`${result.value.force}: rounded assessment ${result.value.year}${inputs.illustrative ? " (ILLUSTRATIVE DATA)" : ""}`, ""];
+  const report = reportTextOf(result.value, session.coverage);
+  const lines = [`${result.value.force}: rounded assessment ${result.value.year}${session.inputs.illustrative ? " (ILLUSTRATIVE DATA)" : ""}`, ""];
   for (const d of report.domains) {
     lines.push(d.domain, "-".repeat(d.domain.length));
     for (const a of d.answers) lines.push(a.question, a.text, "");

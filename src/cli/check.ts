@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { describeIssue, fixFor } from "../engine/messages/describe";
-import { checkWorkbook, countBySeverity, TEMPLATE_VERSION, type Finding } from "../engine/workbook";
+import { openSession } from "../engine/session";
+import { countBySeverity, TEMPLATE_VERSION, type Finding } from "../engine/workbook";
 import { readBytes, loadWorkbook, snapshotOf } from "../xlsx";
 import { EXIT, printProblem } from "./output";
 import { progress } from "./progress";
@@ -53,7 +54,7 @@ export async function runCheck(file: string, options: { json?: boolean }): Promi
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  const findings = checkWorkbook(snapshotOf(wb.value));
+  const { findings } = openSession(snapshotOf(wb.value));
   bar.step("Done");
   bar.stop();
   const counts = countBySeverity(findings);

@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
-import { decisionKey, forcesOf, readDecisions, readInputs, readSettings, type Decision } from "../engine/assessment";
+import { decisionKey, type Decision } from "../engine/assessment";
 import { domains } from "../engine/catalogue/domains";
 import { closestForceName, sameForce } from "../engine/forces/names";
 import { contactsOf, feedbackLetter, letterGrades, letterProse, openLetter, shortFalls, type Letter } from "../engine/letters";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { readability, writeForceReport } from "../engine/narrative";
 import { issue, type Issue } from "../engine/result";
+import { openSession } from "../engine/session";
 import { siteFolderProblem, slugOf, writeSite, SiteWriteError, type FolderFile, type OwnedFolder } from "../publish";
 import { readSnapshot } from "../xlsx";
 import { assessWithProgress, loadForAssessment } from "./assess";
@@ -56,14 +57,13 @@ export async function runLetters(file: string, options: { out?: string; force?: 
       if (problem) printProblem(problem);
       return EXIT.cannotRun;
     }
-    before = readDecisions(previous.value);
+    before = openSession(previous.value).decisions;
   }
   const loaded = await loadForAssessment(file);
   if (typeof loaded === "number") return loaded;
-  const inputs = readInputs(loaded.snapshot);
-  const settings = readSettings(inputs);
-  const decisions = readDecisions(loaded.snapshot);
-  const all = forcesOf(inputs);
+  const { session } = loaded;
+  const { settings, decisions } = session;
+  const all = session.forces;
   const notes: Issue[] = [];
   let names: string[];
   if (options.force) {
@@ -89,11 +89,11 @@ export async function runLetters(file: string, options: { out?: string; force?: 
   }
 
   const bar = progress(names.length + 1);
-  const assessments = assessWithProgress(inputs, settings, names, bar);
+  const assessments = assessWithProgress(session, names, bar);
   if (typeof assessments === "number") return assessments;
   const letters: Letter[] = [];
   for (const a of assessments) {
-    const grades = letterGrades(a, decisions);
+    const grades = letterGrades(a, session);
     const facts = { assessment: a, report: writeForceReport(a), grades, settings, contacts: contactsOf(loaded.snapshot, a.force), commentsDue: options.due ?? "" };
     letters.push(feedbackLetter(facts));
     const falls = shortFalls(grades, settings.scale, previousGrades(before, a.force));

@@ -1,5 +1,3 @@
-import { forcesOf, readInputs, readSettings } from "../engine/assessment";
-import { checkWorkbook } from "../engine/workbook";
 import { siteFiles, siteFolderProblem, siteModel, writeSite, SiteWriteError } from "../publish";
 import { assessWithProgress, loadForAssessment } from "./assess";
 import { EXIT, printProblem, writeProblem } from "./output";
@@ -26,13 +24,12 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
   }
   const loaded = await loadForAssessment(file, true);
   if (typeof loaded === "number") return loaded;
-  const inputs = readInputs(loaded.snapshot);
-  const settings = readSettings(inputs);
-  const names = forcesOf(inputs);
+  const { session } = loaded;
+  const names = session.forces;
   const bar = progress(names.length + 1);
-  const assessments = assessWithProgress(inputs, settings, names, bar);
+  const assessments = assessWithProgress(session, names, bar);
   if (typeof assessments === "number") return assessments;
-  const model = siteModel(loaded.snapshot, assessments, inputs, settings, checkWorkbook(loaded.snapshot), options.drafts ?? false);
+  const model = siteModel(session, assessments, options.drafts ?? false);
   if (model.pages.length === 0) {
     bar.stop();
     process.stderr.write(

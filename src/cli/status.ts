@@ -1,5 +1,6 @@
 import { describeIssue } from "../engine/messages/describe";
-import { blockersByForce, programmeStatus, progressStatuses, type ProgressTotals } from "../engine/programme";
+import { blockersByForce, progressStatuses, type ProgressTotals } from "../engine/programme";
+import { openSession } from "../engine/session";
 import { readSnapshot } from "../xlsx";
 import { EXIT, printProblem } from "./output";
 
@@ -23,7 +24,7 @@ export async function runStatus(file: string, options: { json?: boolean }): Prom
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  const status = programmeStatus(snapshot.value);
+  const status = openSession(snapshot.value).programme;
   if (options.json) {
     const blockers = status.blockers.map((b) => ({ code: b.code, force: b.path.force ?? "", message: describeIssue(b) }));
     process.stdout.write(`${JSON.stringify({ file, rows: status.rows, regions: status.regions, national: status.national, blockers }, null, 2)}\n`);

@@ -13,3 +13,4 @@ export * from "./grading";
 export { closestForceName, forceByAlias, forceKey, normaliseForceName, normaliseWords, sameForce } from "./forces/names";
 export * from "./assessment";
 export { readability, writeDomainReport, writeForceReport, type DomainReport, type ForceReport, type Readability } from "./narrative";
+export * from "./session";

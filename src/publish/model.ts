@@ -1,9 +1,10 @@
-import { cellText, decisionKey, readDecisions, reportStatusOf, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
+import { cellText, decisionKey, type AssessmentInputs, type AssessmentSettings, type ForceAssessment } from "../engine/assessment";
 import type { DomainId } from "../engine/catalogue/types";
 import { normaliseWords } from "../engine/forces/names";
 import { writeForceReport } from "../engine/narrative";
 import type { Estimate } from "../engine/stats/interval";
-import { aboutItems, cellOf, coverageStatusOf, findTable, readCoverage, reportStatuses, threeYears, type CoverageRow, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
+import type { Session } from "../engine/session";
+import { aboutItems, cellOf, coverageStatusOf, findTable, threeYears, type CoverageRow, type Finding, type ReportStatus, type TableSnapshot, type WorkbookSnapshot } from "../engine/workbook";
 import { aboutText, forceContextOf, gradeDefinitionsOf, responsesOf, type ForceContext, type ForceResponse } from "./context";
 
 /** The grade a page shows for a graded domain: the final grade a person decided, else the recommendation. */
@@ -34,7 +35,11 @@ export interface ForcePage {
   readonly file: string;
   readonly region: string;
   readonly assessment: ForceAssessment;
-  /** The least advanced status of the force's graded domains (Draft when the workbook has none). */
+  /**
+   * The force's report status as every face counts it (Session.reportStatus): the least advanced of its
+   * graded domains, Final with an open comment counting as Shared for comment; Draft when the workbook
+   * has no decision for a domain (not assessed).
+   */
   readonly status: ReportStatus;
   readonly grades: ReadonlyMap<DomainId, PublishedGrade>;
   readonly text: ReadonlyMap<DomainId, DomainText>;
@@ -99,26 +104,19 @@ function reportRowsOf(table: TableSnapshot | undefined): Map<string, string> {
   return out;
 }
 
-const statusRank = (s: ReportStatus): number => reportStatuses.indexOf(s);
+/** A status as a page shows it: a report not yet assessed is a Draft. */
+const shownStatus = (s: ReportStatus | "Not assessed"): ReportStatus => (s === "Not assessed" ? "Draft" : s);
 
 /**
- * The site's model from an assessed workbook: every force's assessment, the grades and statuses people
- * wrote in the Assessment sheet (no sheet: every report is a Draft), the report text (as edited in the
- * Report sheet when it is there, else as the narrative writes it). Only forces whose graded domains are
- * all Final are published, unless `drafts`. `today` (as 2009-06-30) is the publication date when About
- * gives none.
+ * The site's model from an assessed workbook's session: every force's assessment, the grades and
+ * statuses people wrote in the Assessment sheet (no sheet: every report is a Draft), the report text
+ * (as edited in the Report sheet when it is there, else as the narrative writes it). Only forces whose
+ * report status (Session.reportStatus) is Final are published, unless `drafts`. `today` (as 2009-06-30)
+ * is the publication date when About gives none.
  */
-export function siteModel(
-  snapshot: WorkbookSnapshot,
-  assessments: readonly ForceAssessment[],
-  inputs: AssessmentInputs,
-  settings: AssessmentSettings,
-  warnings: readonly Finding[],
-  drafts: boolean,
-  today: string = new Date().toISOString().slice(0, 10),
-): SiteModel {
-  const decisions = readDecisions(snapshot);
-  const coverage = readCoverage(snapshot);
+export function siteModel(session: Session, assessments: readonly ForceAssessment[], drafts: boolean, today: string = new Date().toISOString().slice(0, 10)): SiteModel {
+  const { snapshot, decisions, inputs, settings } = session;
+  const coverage = session.coverage;
   const edited = reportRowsOf(findTable(snapshot, "Report"));
   const figures = new Map<string, Estimate | null>();
   for (const a of assessments) for (const d of a.domains) for (const s of d.dataSets) figures.set(key(a.force, s.dataSet.id), s.figure);
@@ -129,12 +127,12 @@ export function siteModel(
   const heldBack: string[] = [];
   for (const a of [...assessments].sort((x, y) => byName(x.force, y.force))) {
     const grades = new Map<DomainId, PublishedGrade>();
-    let status: ReportStatus = "Final";
+    const states = session.domains(a.force);
+    const status = shownStatus(session.reportStatus(a.force));
     for (const d of a.domains.filter((x) => x.domain.graded)) {
       const decision = decisions.get(decisionKey(a.force, d.domain.name));
       const final = decision?.finalGrade ? decision.finalGrade : null;
-      const own = reportStatusOf(decision?.status ?? "") ?? "Draft";
-      if (statusRank(own) < statusRank(status)) status = own;
+      const own = shownStatus(states.find((x) => x.domain === d.domain.name)?.status ?? "Not assessed");
       grades.set(d.domain.id, {
         recommended: d.recommendedGrade,
         final,
@@ -183,7 +181,7 @@ export function siteModel(
     heldBack,
     inputs,
     settings,
-    warnings: warnings.filter((w) => w.severity !== "error"),
+    warnings: session.findings.filter((w) => w.severity !== "error"),
     snapshot,
     figureOf: (force, dataSetId) => figures.get(key(force, dataSetId)) ?? null,
     coverage,

@@ -108,7 +108,7 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
       {w.step.kind === "force" && !w.loaded && !w.problem && <Spinner size="small" label="Reading the workbook…" />}
       {blocked && w.loaded && (
         <Notice intent="warning" title="The workbook has errors that stop the assessment" action={{ label: "Read the workbook again", onClick: () => void w.reload() }}>
-          Fix them (Open Check, below, lists them all with where they are), then read the workbook again.
+          {w.loaded.why} Fix {w.loaded.blockers.length === 1 ? "it" : "them"} (Open Check, below, lists them all with where they are), then read the workbook again.
           <ul className={styles.list}>
             {w.loaded.blockers.map((b) => (
               <li key={b}>{b}</li>

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DomainAssessment, ForceAssessment } from "../../src/engine/assessment";
-import { forcesOf, readInputs } from "../../src/engine/assessment";
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
-import { checkWorkbook, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { openSession, type Session } from "../../src/engine/session";
+import type { WorkbookSnapshot } from "../../src/engine/workbook";
 import { CHARTS_SHEET, writesAssessmentCharts } from "../office/charts";
 import { failureMessage } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
-import { assessOne, gradesOf, planFor, sheetsWritten, type Decision } from "./assessmentGlue";
+import { blockerLines, planFor, sheetsWritten, type Decision } from "./assessmentGlue";
 import { describeRows, rowsToEdit, type EditSheet } from "./editRows";
 
 /** The wizard's steps: choose a force, one per domain, review, then written. */
@@ -17,7 +17,16 @@ export interface Override {
   readonly reason: string;
 }
 
-type Loaded = { readonly snapshot: WorkbookSnapshot; readonly forces: readonly string[]; readonly grades: readonly string[]; readonly blockers: readonly string[] };
+type Loaded = {
+  readonly snapshot: WorkbookSnapshot;
+  /** The engine's session on the snapshot: checked once, inputs read once. */
+  readonly session: Session;
+  readonly forces: readonly string[];
+  readonly grades: readonly string[];
+  /** Why the assessment cannot start, in words ("3 errors stop the assessment."), or "" when it can. */
+  readonly why: string;
+  readonly blockers: readonly string[];
+};
 
 /** What the wizard last said about a domain's evidence or actions: rows shown in the sheet, or the workbook read again. */
 export interface EditNote {
@@ -27,14 +36,13 @@ export interface EditNote {
   readonly message: string;
 }
 
-/** Reads the workbook and what the wizard needs of it: the forces, the grades and any errors that stop the assessment. */
+/** Reads the workbook and what the wizard needs of it: the forces, the grades and, when it cannot be assessed, why. */
 async function readWorkbook(port: WorkbookPort): Promise<Loaded> {
   const snapshot = await port.readSnapshot();
-  const errors = checkWorkbook(snapshot).filter((f) => f.severity === "error");
-  const blockers = errors.slice(0, 5).map((f) => `${f.cell ? `${f.sheet}!${f.cell}` : f.sheet}: ${f.message}`);
-  if (errors.length > 5) blockers.push(`And ${errors.length - 5} more: run Check to see them all.`);
-  const forces = errors.length > 0 ? [] : forcesOf(readInputs(snapshot));
-  return { snapshot, forces, grades: errors.length > 0 ? [] : gradesOf(snapshot), blockers };
+  const session = openSession(snapshot);
+  const verdict = session.assessable;
+  if (!verdict.ok) return { snapshot, session, forces: [], grades: [], why: describeIssue(verdict.why), blockers: blockerLines(verdict.blocking) };
+  return { snapshot, session, forces: session.forces, grades: session.grades, why: "", blockers: [] };
 }
 
 const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;
@@ -97,7 +105,7 @@ export function useAssessWizard(port: WorkbookPort) {
     }
     setLoaded(read);
     if (read.blockers.length > 0) return false;
-    const result = assessOne(read.snapshot, force);
+    const result = read.session.assess(force);
     if (!result.ok) {
       setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
       return false;
@@ -123,7 +131,7 @@ export function useAssessWizard(port: WorkbookPort) {
     [graded, overrides],
   );
 
-  const plan = useMemo(() => (loaded && assessment ? planFor(loaded.snapshot, assessment, decisions()) : null), [loaded, assessment, decisions]);
+  const plan = useMemo(() => (loaded && assessment ? planFor(loaded.session, assessment, decisions()) : null), [loaded, assessment, decisions]);
 
   /** Writes the plan; true when it was written. */
   const write = useCallback(async (): Promise<boolean> => {
@@ -137,7 +145,7 @@ export function useAssessWizard(port: WorkbookPort) {
       setUnsaved(false);
       setStep({ kind: "written" });
       const snapshot = await port.readSnapshot();
-      setLoaded((l) => (l ? { ...l, snapshot } : l));
+      setLoaded((l) => (l ? { ...l, snapshot, session: openSession(snapshot) } : l));
       return true;
     } catch (error) {
       setProblem(failureMessage(error));
@@ -192,10 +200,10 @@ export function useAssessWizard(port: WorkbookPort) {
     try {
       const read = await readWorkbook(port);
       if (read.blockers.length > 0) {
-        failed(`The workbook now has errors that stop the assessment. Fix them (see Check), then choose Refresh. ${read.blockers.join(" ")}`);
+        failed(`The workbook has changed: ${read.why} Fix ${read.blockers.length === 1 ? "it" : "them"} (see Check), then choose Refresh. ${read.blockers.join(" ")}`);
         return;
       }
-      const result = assessOne(read.snapshot, assessment.force);
+      const result = read.session.assess(assessment.force);
       if (!result.ok) {
         failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
         return;

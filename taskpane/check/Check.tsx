@@ -118,7 +118,7 @@ export function Check({ port, force, onNavigate }: CheckProps) {
                 : {})}
           >
             {readiness.ready
-              ? "Nothing stops the assessment. Warnings are worth a look; nothing was changed."
+              ? `Nothing stops the assessment.${readiness.publishingOnly > 0 ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""} Warnings are worth a look; nothing was changed.`
               : needsTemplate(all)
                 ? "This workbook does not have the template's sheets. Create the template in a new, empty workbook from Home, or add the sheets listed below."
                 : "Fix the errors below, in the workbook, then check again. Each says where it is and how to fix it; nothing was changed."}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
-import { checkWorkbook, type Finding } from "../../src/engine/workbook";
+import { openSession } from "../../src/engine/session";
+import type { Finding } from "../../src/engine/workbook";
 import { failureMessage } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 
@@ -20,7 +21,7 @@ export function useCheck(port: WorkbookPort) {
       const snapshot = await port.readSnapshot();
       setState({ step: "checking" });
       await new Promise((resolve) => setTimeout(resolve, 0));
-      setState({ step: "done", findings: checkWorkbook(snapshot) });
+      setState({ step: "done", findings: openSession(snapshot).findings });
     } catch (error) {
       setState({ step: "failed", message: failureMessage(error) });
     }

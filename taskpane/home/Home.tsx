@@ -56,8 +56,8 @@ function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onN
           action={r.ready ? { label: "Assess a force", primary: true, onClick: () => onNavigate("assess") } : { label: "Open Check", primary: true, onClick: () => onNavigate("check") }}
         >
           {r.ready
-            ? `${describeTemplateStatus(home.status)}${r.warnings > 0 ? " Warnings do not stop the assessment; Check lists them." : ""}`
-            : `${r.errors === 1 ? "An error stops" : "Errors stop"} the assessment until ${r.errors === 1 ? "it is" : "they are"} fixed. Check lists each one with its cell and how to fix it.`}
+            ? `${describeTemplateStatus(home.status)}${r.warnings > 0 ? " Warnings do not stop the assessment; Check lists them." : ""}${r.publishingOnly > 0 ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""}`
+            : `${r.why} Check lists each one with its cell and how to fix it.`}
         </Notice>
       )}
       {home.message && <Notice intent={home.message.intent} title={home.message.intent === "success" ? "Done" : "Not done"}>{home.message.text}</Notice>}

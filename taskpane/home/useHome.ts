@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { programmeStatus, type ProgrammeStatus } from "../../src/engine/programme";
-import { checkWorkbook, emptyTemplatePlan, findTable } from "../../src/engine/workbook";
+import type { ProgrammeStatus } from "../../src/engine/programme";
+import { openSession } from "../../src/engine/session";
+import { emptyTemplatePlan, findTable } from "../../src/engine/workbook";
 import { readinessOf, type Readiness } from "../session/readiness";
 import { templateStatus, whyNotAddTemplate, type TemplateStatus } from "../session/templateStatus";
 import { failureMessage, useWorkbook } from "../session/useWorkbook";
@@ -16,8 +17,8 @@ export function useHome(port: WorkbookPort | null) {
   }, [read]);
   const status: TemplateStatus | null = snapshot.state === "done" ? templateStatus(snapshot.value) : null;
   const refusal = snapshot.state === "done" ? whyNotAddTemplate(snapshot.value) : null;
-  const readiness: Readiness | null = useMemo(() => (snapshot.state === "done" ? readinessOf(checkWorkbook(snapshot.value)) : null), [snapshot]);
-  const programme: ProgrammeStatus | null = useMemo(() => (snapshot.state === "done" && findTable(snapshot.value, "Forces") ? programmeStatus(snapshot.value) : null), [snapshot]);
+  const readiness: Readiness | null = useMemo(() => (snapshot.state === "done" ? readinessOf(openSession(snapshot.value).findings) : null), [snapshot]);
+  const programme: ProgrammeStatus | null = useMemo(() => (snapshot.state === "done" && findTable(snapshot.value, "Forces") ? openSession(snapshot.value).programme : null), [snapshot]);
   const act = useCallback(
     async (what: "template" | "sample") => {
       if (!port) return;

@@ -26,7 +26,6 @@ import { Panel } from "../shared/Panel";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import type { Navigate } from "../Workspace";
-import { whyNotFinal } from "./reportStatus";
 import { useReport } from "./useReport";
 
 export interface ReportProps {
@@ -69,7 +68,7 @@ export function Report({ port, w, onNavigate }: ReportProps) {
   const r = useReport(port, force);
   const [copied, setCopied] = useState<{ what: string; message: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const refusal = r.status === "Final" ? whyNotFinal(r.comments) : null;
+  const refusal = r.status === "Final" ? r.whyNotFinal : null;
   const session = w.assessment && sameForce(w.assessment.force, force) ? w.assessment : null;
   const finalOf = (domainId: string, name: string): Final | null => {
     const pending = session && w.unsaved ? w.overrides[domainId] : undefined;
@@ -118,7 +117,7 @@ export function Report({ port, w, onNavigate }: ReportProps) {
               }}
             />
             <Body1 as="p" className={styles.heading}>
-              Status: <Body1Strong>{r.status}</Body1Strong>. {r.comments.length === 0 ? "No comments." : `${r.comments.length} comment${r.comments.length === 1 ? "" : "s"}, ${r.comments.filter((c) => c.response === "").length} without a response.`}
+              Status: <Body1Strong>{r.status}</Body1Strong>. {r.comments.length === 0 ? "No comments." : `${r.comments.length} comment${r.comments.length === 1 ? "" : "s"}, ${r.openComments.length} without a response.`}
             </Body1>
             <div className={styles.actions}>
               <Button size="small" onClick={() => void copy(whole).then((message) => setCopied({ what: "all", message }))}>

@@ -1,3 +1,5 @@
+import { describeIssue } from "../../src/engine/messages/describe";
+import { canAssess } from "../../src/engine/session";
 import type { Finding } from "../../src/engine/workbook";
 
 export interface Readiness {
@@ -6,14 +8,25 @@ export interface Readiness {
   readonly warnings: number;
   /** "Ready to assess: 0 errors, 12 warnings", or "Not ready to assess: 9 errors, 12 warnings". */
   readonly line: string;
+  /** Why it is not ready, from the message catalogue ("9 errors stop the assessment."); "" when ready. */
+  readonly why: string;
+  /** Errors that stop publishing but not the assessment (people's decisions in the Assessment sheet). */
+  readonly publishingOnly: number;
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
-/** Whether the checker's findings let the assessment run, in one line: errors stop it, warnings do not. */
+/** Whether the checker's findings let the assessment run (the engine's one rule, canAssess), in one line. */
 export function readinessOf(findings: readonly Finding[]): Readiness {
+  const verdict = canAssess(findings);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  const ready = errors === 0;
-  return { ready, errors, warnings, line: `${ready ? "Ready" : "Not ready"} to assess: ${plural(errors, "error")}, ${plural(warnings, "warning")}` };
+  return {
+    ready: verdict.ok,
+    errors,
+    warnings,
+    line: `${verdict.ok ? "Ready" : "Not ready"} to assess: ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
+    why: verdict.ok ? "" : describeIssue(verdict.why),
+    publishingOnly: verdict.ok ? errors : errors - verdict.blocking.length,
+  };
 }

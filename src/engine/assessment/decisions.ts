@@ -1,6 +1,5 @@
-import { normaliseWords } from "../forces/names";
+import { normaliseWords, sameForce } from "../forces/names";
 import { reportStatuses, type ReportStatus } from "../workbook/outputTemplate";
-import { sameForce } from "../forces/names";
 import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 
 /** What people wrote in the Assessment sheet for one force and domain (blank cells as ""). */
@@ -51,20 +50,74 @@ export function reportStatusOf(text: string): ReportStatus | undefined {
   return reportStatuses.find((s) => normaliseWords(s) === normaliseWords(text));
 }
 
+/** One row of the Comments sheet on a force's report. */
+export interface CommentRow {
+  /** The Domain cell: "" for a comment on the whole report. */
+  readonly domain: string;
+  readonly who: string;
+  readonly when: string;
+  readonly comment: string;
+  /** The Response cell, "" while nobody has answered. */
+  readonly response: string;
+  /** The sheet row of the comment, for "Comments row 4". */
+  readonly row: number;
+}
+
 /**
- * How many comments on a force's report for a domain have no response: rows of the Comments table
- * for the force (names matched as {@link sameForce}) whose Domain is the domain or blank (a comment on
- * the whole report), whose Comment is not blank and whose Response is blank. 0 without a Comments table.
- * A report with an open comment cannot be Final.
+ * The rows of the Comments table on a force's report (names matched as {@link sameForce}), in sheet
+ * order; rows whose Comment is blank are not comments and are left out. Empty without a Comments table.
+ */
+export function commentRows(comments: TableSnapshot | undefined, force: string): CommentRow[] {
+  if (!comments) return [];
+  return comments.rows.flatMap((r, i) => {
+    const text = (column: string) => cellText(cellOf(comments, r, column));
+    return sameForce(text("Force"), force) && text("Comment") !== ""
+      ? [{ domain: text("Domain"), who: text("Who"), when: text("When"), comment: text("Comment"), response: text("Response"), row: comments.headerRow + 1 + i }]
+      : [];
+  });
+}
+
+/**
+ * Whether a comment is open against a domain's report: it has no response, and its Domain is that
+ * domain (without regard to case or spacing) or blank (a comment on the whole report counts against
+ * every domain). This is the one rule for open comments: a status is kept per force and domain in the
+ * Assessment sheet, so a comment holds back the domain it is about, and a comment on the whole report
+ * holds back all of them.
+ */
+export function isOpenAgainst(comment: CommentRow, domain: string): boolean {
+  return comment.response === "" && (comment.domain === "" || normaliseWords(comment.domain) === normaliseWords(domain));
+}
+
+/**
+ * How many comments on a force's report for a domain are open ({@link isOpenAgainst}): 0 without a
+ * Comments table. A report with an open comment cannot be Final.
  */
 export function openComments(comments: TableSnapshot | undefined, force: string, domain: string): number {
-  if (!comments) return 0;
-  return comments.rows.filter((r) => {
-    const f = cellText(cellOf(comments, r, "Force"));
-    const d = cellText(cellOf(comments, r, "Domain"));
-    const text = cellText(cellOf(comments, r, "Comment"));
-    return text !== "" && sameForce(f, force) && (d === "" || normaliseWords(d) === normaliseWords(domain)) && cellText(cellOf(comments, r, "Response")) === "";
-  }).length;
+  return commentRows(comments, force).filter((c) => isOpenAgainst(c, domain)).length;
+}
+
+/**
+ * The status of a force's report for one graded domain, as every face counts it: the Status cell read
+ * as Draft, Shared for comment or Final (blank or unknown text as Draft); Final with an open comment as
+ * Shared for comment (it cannot be Final until every comment has a response); Not assessed when the
+ * Assessment sheet has no row for the force and domain (`decision` undefined).
+ */
+export function domainStatus(decision: Pick<Decision, "status"> | undefined, open: number): ReportStatus | "Not assessed" {
+  if (!decision) return "Not assessed";
+  const status = reportStatusOf(decision.status) ?? "Draft";
+  return status === "Final" && open > 0 ? "Shared for comment" : status;
+}
+
+/** The order of statuses, least advanced first. */
+const statusOrder: readonly (ReportStatus | "Not assessed")[] = ["Not assessed", ...reportStatuses];
+
+/**
+ * The status of a force's whole report: the least advanced of its domains' statuses (a report is Final
+ * only when every graded domain is). Not assessed for no domains.
+ */
+export function leastAdvanced(statuses: readonly (ReportStatus | "Not assessed")[]): ReportStatus | "Not assessed" {
+  if (statuses.length === 0) return "Not assessed";
+  return statuses.reduce((least, s) => (statusOrder.indexOf(s) < statusOrder.indexOf(least) ? s : least));
 }
 
 /**
@@ -73,4 +126,38 @@ export function openComments(comments: TableSnapshot | undefined, force: string,
  */
 export function overrideWithoutReason(finalGrade: string, recommended: string, reason: string): boolean {
   return finalGrade !== "" && normaliseWords(finalGrade) !== normaliseWords(recommended) && reason === "";
+}
+
+/**
+ * A decision made in a face (the task pane's wizard or Report view) that is not yet in the workbook: for
+ * a force and domain, the final grade, override reason and status; a field left undefined keeps what the
+ * Assessment sheet says.
+ */
+export interface DecisionMade {
+  readonly force: string;
+  readonly domain: string;
+  readonly finalGrade?: string;
+  readonly reason?: string;
+  readonly status?: string;
+}
+
+/**
+ * The decisions of the Assessment sheet with decisions made in a face laid over them (by
+ * {@link decisionKey}): the fields given replace what the sheet says; a force and domain with no row
+ * gets one (its other cells blank). The sheet's map is not changed.
+ */
+export function withDecisionsMade(decisions: ReadonlyMap<string, Decision>, made: readonly DecisionMade[]): ReadonlyMap<string, Decision> {
+  if (made.length === 0) return decisions;
+  const out = new Map(decisions);
+  for (const m of made) {
+    const key = decisionKey(m.force, m.domain);
+    const was = out.get(key) ?? { recommended: "", finalGrade: "", reason: "", assessor: "", date: "", status: "" };
+    out.set(key, {
+      ...was,
+      ...(m.finalGrade !== undefined ? { finalGrade: m.finalGrade.trim() } : {}),
+      ...(m.reason !== undefined ? { reason: m.reason.trim() } : {}),
+      ...(m.status !== undefined ? { status: m.status.trim() } : {}),
+    });
+  }
+  return out;
 }

@@ -8,6 +8,6 @@ export { evidenceAdjustments, isWelshForce } from "./evidence";
 export { figuresFor, perOf } from "./figures";
 export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
-export { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf, type Decision } from "./decisions";
+export { cellText, commentRows, decisionKey, domainStatus, isOpenAgainst, leastAdvanced, openComments, overrideWithoutReason, readDecisions, reportStatusOf, withDecisionsMade, type CommentRow, type Decision, type DecisionMade } from "./decisions";
 export { gradesOnIllustrative, illustrativeUses, type IllustrativeUse } from "./illustrative";
 export { caveatTraceRows, forceCaveatSentences, notGradedReason, peersCountedWords } from "./caveats";

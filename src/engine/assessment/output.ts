@@ -5,7 +5,7 @@ import { outputTableSpec, type ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { fitCellLimit } from "../workbook/cellLimit";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
-import { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf } from "./decisions";
+import { cellText, decisionKey, domainStatus, openComments, overrideWithoutReason, readDecisions, reportStatusOf, type Decision } from "./decisions";
 import { caveatTraceRows, notGradedReason, peersCountedWords } from "./caveats";
 import type { DataSetAssessment, ForceAssessment } from "./types";
 
@@ -81,17 +81,19 @@ function table(name: string, rows: readonly (readonly CellValue[])[], widths: re
  * (`final-with-open-comment`); a final grade that differs from the recommendation without a reason is
  * reported (`override-without-reason`). Text longer than a cell holds is split over rows
  * (`text-split`, see fitCellLimit). Input sheets are never in the plan. Same input, same plan.
+ * `decisions` are those to keep: by default the Assessment sheet's; a face passes its own decisions
+ * laid over them (see withDecisionsMade).
  */
 export function assessmentPlan(
   snapshot: WorkbookSnapshot,
   assessments: readonly ForceAssessment[],
   reports: readonly ReportText[],
   readingEase: (text: string) => number,
+  decisions: ReadonlyMap<string, Decision> = readDecisions(snapshot),
 ): { plan: WritePlan; findings: Issue[] } {
   const assessed = (force: string) => assessments.some((a) => sameForce(a.force, force));
   const notAssessed = (force: string) => !assessed(force);
   const existing = (name: string) => findTable(snapshot, name);
-  const decisions = readDecisions(snapshot);
   const comments = existing("Comments");
   const findings: Issue[] = [];
 
@@ -107,17 +109,12 @@ export function assessmentPlan(
       if (!d.domain.graded) continue;
       const recommended = d.recommendedGrade ?? "Not enough data";
       const kept = decisions.get(decisionKey(a.force, name));
-      let status: ReportStatus = "Draft";
-      if (kept?.status) {
-        const known = reportStatusOf(kept.status);
-        if (known) status = known;
-        else findings.push(warning("unknown-status", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, value: kept.status }));
-      }
+      const written = reportStatusOf(kept?.status ?? "");
+      if (kept?.status && !written) findings.push(warning("unknown-status", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, value: kept.status }));
       const open = openComments(comments, a.force, name);
-      if (status === "Final" && open > 0) {
-        status = "Shared for comment";
-        findings.push(warning("final-with-open-comment", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, count: open }));
-      }
+      const counted = domainStatus(kept, open);
+      const status: ReportStatus = counted === "Not assessed" ? "Draft" : counted;
+      if (written === "Final" && status !== "Final") findings.push(warning("final-with-open-comment", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, count: open }));
       if (kept && overrideWithoutReason(kept.finalGrade, recommended, kept.reason)) {
         findings.push(issue("override-without-reason", { sheet: "Assessment", force: a.force }, { force: a.force, domain: name, final: kept.finalGrade, recommended }, "warning"));
       }

@@ -6,6 +6,7 @@ import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { readCoverage, type CoverageRow } from "../workbook/coverage";
 import type { WritePlan } from "../workbook/writePlan";
 import { assessmentPlan, type ReportText } from "./output";
+import type { Decision } from "./decisions";
 import type { ForceAssessment } from "./types";
 
 /**
@@ -29,8 +30,12 @@ export function reportTextOf(assessment: ForceAssessment, coverage: readonly Cov
   };
 }
 
-/** The write plan of assessed forces, with their report text and its reading ease: what `ra assess` and the task pane write. */
-export function planAssessments(snapshot: WorkbookSnapshot, assessments: readonly ForceAssessment[]): { plan: WritePlan; findings: Issue[] } {
+/**
+ * The write plan of assessed forces, with their report text and its reading ease: what `ra assess` and
+ * the task pane write. `decisions` are the decisions kept in the Assessment sheet: by default those
+ * already written there.
+ */
+export function planAssessments(snapshot: WorkbookSnapshot, assessments: readonly ForceAssessment[], decisions?: ReadonlyMap<string, Decision>): { plan: WritePlan; findings: Issue[] } {
   const coverage = readCoverage(snapshot);
-  return assessmentPlan(snapshot, assessments, assessments.map((a) => reportTextOf(a, coverage)), (text) => readability(text).fleschReadingEase);
+  return assessmentPlan(snapshot, assessments, assessments.map((a) => reportTextOf(a, coverage)), (text) => readability(text).fleschReadingEase, decisions);
 }

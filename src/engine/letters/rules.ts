@@ -1,7 +1,8 @@
-import { cellText, decisionKey, reportStatusOf, type Decision } from "../assessment/decisions";
+import { cellText, decisionKey } from "../assessment/decisions";
 import type { ForceAssessment } from "../assessment/types";
 import { normaliseWords, sameForce } from "../forces/names";
 import { issue, type Issue } from "../result";
+import type { Session } from "../session/session";
 import { cellOf, findTable, type WorkbookSnapshot } from "../workbook/snapshot";
 import type { Contacts, LetterGrade } from "./types";
 
@@ -36,13 +37,15 @@ export function missingContacts(force: string, contacts: Contacts): Issue[] {
 /**
  * The grade of each graded domain of an assessment as the letters give it: the final grade people
  * wrote in the Assessment sheet when there is one, else the method's recommendation; final when the
- * row's Status reads Final; with who decided and when, as written.
+ * domain's report status, as every face counts it (Session.domains: Final with no open comment), is
+ * Final; with who decided and when, as written.
  */
-export function letterGrades(assessment: ForceAssessment, decisions: ReadonlyMap<string, Decision>): LetterGrade[] {
+export function letterGrades(assessment: ForceAssessment, session: Session): LetterGrade[] {
+  const statuses = session.domains(assessment.force);
   return assessment.domains
     .filter((d) => d.domain.graded)
     .map((d) => {
-      const decision = decisions.get(decisionKey(assessment.force, d.domain.name));
+      const decision = session.decisions.get(decisionKey(assessment.force, d.domain.name));
       const finalGrade = decision?.finalGrade ?? "";
       return {
         domain: d.domain.name,
@@ -52,7 +55,7 @@ export function letterGrades(assessment: ForceAssessment, decisions: ReadonlyMap
         assessor: decision?.assessor ?? "",
         date: decision?.date ?? "",
         shown: finalGrade !== "" ? finalGrade : d.recommendedGrade,
-        final: reportStatusOf(decision?.status ?? "") === "Final",
+        final: statuses.find((x) => x.domain === d.domain.name)?.status === "Final",
       };
     });
 }

@@ -333,6 +333,18 @@ export const enGB = {
     message: (p) => `${s(p, "force")}: ${s(p, "domain")} is ${s(p, "status")}, so the force's report cannot be published.`,
     fix: () => "When the report is agreed, set Status to Final in the Assessment sheet.",
   },
+  "assessment-blocked": {
+    message: (p) => `${Number(p.count) === 1 ? "1 error stops" : `${s(p, "count")} errors stop`} the assessment.`,
+    fix: () => "Put each error right where it says (sheet and cell); warnings do not stop the assessment.",
+  },
+  "publishing-blocked": {
+    message: (p) => `${Number(p.count) === 1 ? "1 error stops" : `${s(p, "count")} errors stop`} publishing.`,
+    fix: () => "Put each error right where it says (sheet and cell). Errors in the Assessment sheet stop publishing but not the assessment.",
+  },
+  "report-not-final-open-comments": {
+    message: (p) => `The report cannot be Final yet: ${Number(p.count) === 1 ? "1 comment has" : `${s(p, "count")} comments have`} no response (Comments sheet, row${Number(p.count) === 1 ? "" : "s"} ${s(p, "rows")}).`,
+    fix: () => "Write a response in the Response column of each, then set the status to Final.",
+  },
   "letter-placeholder": {
     message: (p) => `The letters to ${s(p, "force")} have a placeholder for ${s(p, "what")}: the workbook does not give it.`,
     fix: (p) => `${s(p, "how")} Or fill in the placeholder in the letter before it is sent.`,

@@ -1,5 +1,5 @@
 import { domains } from "../catalogue/domains";
-import { cellText, decisionKey, openComments, overrideWithoutReason, readDecisions, reportStatusOf } from "../assessment/decisions";
+import { cellText, decisionKey, domainStatus, openComments, overrideWithoutReason, readDecisions, reportStatusOf } from "../assessment/decisions";
 import { issue, type Issue } from "../result";
 import type { ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type WorkbookSnapshot } from "../workbook/snapshot";
@@ -16,9 +16,9 @@ export interface DomainProgress {
   readonly region: string;
   readonly domain: string;
   /**
-   * The status as it counts: the Status cell read as Draft, Shared for comment or Final (blank or
-   * unknown text as Draft), Final with an unanswered comment as Shared for comment, and Not assessed
-   * when the Assessment sheet has no row for the force and domain.
+   * The status as it counts ({@link domainStatus}): the Status cell read as Draft, Shared for comment
+   * or Final (blank or unknown text as Draft), Final with an unanswered comment as Shared for comment,
+   * and Not assessed when the Assessment sheet has no row for the force and domain.
    */
   readonly status: ProgressStatus;
   /** The Status cell as written ("" when blank or not assessed). */
@@ -110,8 +110,7 @@ export function programmeStatus(snapshot: WorkbookSnapshot): ProgrammeStatus {
     for (const d of domains.filter((x) => x.graded)) {
       const decision = decisions.get(decisionKey(force, d.name));
       const open = openComments(comments, force, d.name);
-      let status: ProgressStatus = decision ? (reportStatusOf(decision.status) ?? "Draft") : "Not assessed";
-      if (status === "Final" && open > 0) status = "Shared for comment";
+      const status = domainStatus(decision, open);
       const override = decision ? overrideWithoutReason(decision.finalGrade, decision.recommended, decision.reason) : false;
       rows.push({
         force,

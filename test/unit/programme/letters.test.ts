@@ -1,5 +1,6 @@
 /** The open-letter rule, contacts from the Forces table, and the content of both letters on a small workbook. */
-import { assessForce, readDecisions, readInputs, readSettings } from "../../../src/engine/assessment";
+import { assessForce, readInputs, readSettings } from "../../../src/engine/assessment";
+import { openSession } from "../../../src/engine/session";
 import { contactsOf, feedbackLetter, letterGrades, letterProse, openLetter, shortFalls, type LetterGrade } from "../../../src/engine/letters";
 import { readability, writeForceReport } from "../../../src/engine/narrative";
 import { validSnapshot, withTable } from "../workbook/builders";
@@ -44,7 +45,7 @@ describe("letters", () => {
   const result = assessForce(inputs, settings, "Kent");
   if (!result.ok) throw new Error("Kent cannot be assessed");
   const a = result.value;
-  const grades = letterGrades(a, readDecisions(snapshot));
+  const grades = letterGrades(a, openSession(snapshot));
   const facts = { assessment: a, report: writeForceReport(a), grades, settings, contacts: contactsOf(snapshot, "Kent"), commentsDue: "31 July 2009" };
 
   it("takes names and the address from optional Forces columns, and reports what is missing", () => {

@@ -3,8 +3,9 @@
  * add the output tables people fill in (Assessment statuses, Report edits) or hostile text to a snapshot.
  */
 import { join } from "node:path";
-import { assessForce, forcesOf, readInputs, readSettings, type ForceAssessment } from "../../../src/engine/assessment";
-import { checkWorkbook, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../../../src/engine/workbook";
+import type { ForceAssessment } from "../../../src/engine/assessment";
+import { openSession } from "../../../src/engine/session";
+import type { CellValue, TableSnapshot, WorkbookSnapshot } from "../../../src/engine/workbook";
 import { siteModel, type SiteModel } from "../../../src/publish";
 import { readSnapshot } from "../../../src/xlsx";
 
@@ -45,10 +46,9 @@ export function mapRows(snapshot: WorkbookSnapshot, sheet: string, change: (row:
 
 /** Every force of a snapshot assessed. */
 export function assessAll(snapshot: WorkbookSnapshot): ForceAssessment[] {
-  const inputs = readInputs(snapshot);
-  const settings = readSettings(inputs);
-  return forcesOf(inputs).map((f) => {
-    const r = assessForce(inputs, settings, f);
+  const session = openSession(snapshot);
+  return session.forces.map((f) => {
+    const r = session.assess(f);
     if (!r.ok) throw new Error(`Cannot assess ${f}`);
     return r.value;
   });
@@ -74,6 +74,5 @@ export const publishedOn = "2009-07-01";
 
 /** The site model of a snapshot, every force assessed. */
 export function modelOf(snapshot: WorkbookSnapshot, drafts: boolean): SiteModel {
-  const inputs = readInputs(snapshot);
-  return siteModel(snapshot, assessAll(snapshot), inputs, readSettings(inputs), checkWorkbook(snapshot), drafts, publishedOn);
+  return siteModel(openSession(snapshot), assessAll(snapshot), drafts, publishedOn);
 }

@@ -7,7 +7,8 @@
 import { act } from "react";
 import { createRoot } from "react-dom/client";
 import type { CellValue, WorkbookSnapshot, WritePlan } from "../../../../src/engine/workbook";
-import { assessOne } from "../../../../taskpane/assess/assessmentGlue";
+import * as inputsModule from "../../../../src/engine/assessment/inputs";
+import { openSession } from "../../../../src/engine/session";
 import { useAssessWizard } from "../../../../taskpane/assess/useAssessWizard";
 import type { WorkbookPort } from "../../../../taskpane/workbook/WorkbookPort";
 import { validSnapshot } from "../../workbook/builders";
@@ -58,13 +59,13 @@ const withEvidence = (rows: CellValue[][]) => validSnapshot((r) => (r["Evidence"
 describe("editing evidence in the sheet from the wizard", () => {
   it("shows the force's rows for the domain, and Refresh brings in an edit and its effect on the grade, on the same step", async () => {
     const before = withEvidence([["Essex", local, "CAA red flag", null, "Not Kent's", "test"]]);
-    const recommendedWithout = assessOne(before, "Kent");
+    const recommendedWithout = openSession(before).assess("Kent");
     if (!recommendedWithout.ok) throw new Error("Kent cannot be assessed");
     const gradeBefore = recommendedWithout.value.domains[0]?.recommendedGrade ?? null;
     // A green flag raises a grade below the best; a red flag caps one above the cap: pick the edit that changes it.
     const kind = gradeBefore === "Excellent" || gradeBefore === "Good" ? "CAA red flag" : "CAA green flag";
     const after = withEvidence([["Essex", local, "CAA red flag", null, "Not Kent's", "test"], ["Kent", local, kind, null, "Added in the sheet", "test"]]);
-    const expected = assessOne(after, "Kent");
+    const expected = openSession(after).assess("Kent");
     if (!expected.ok) throw new Error("Kent cannot be assessed after the edit");
     const gradeAfter = expected.value.domains[0]?.recommendedGrade ?? null;
     expect(gradeAfter).not.toBe(gradeBefore);
@@ -94,7 +95,7 @@ describe("editing evidence in the sheet from the wizard", () => {
   });
 
   it.each([
-    ["has errors that stop the assessment", (r: Record<string, CellValue[][]>) => ((r["Data"] ?? [])[0] = ["Kent", "2006-07", "robbery", 1000, null, "test"]), /errors that stop the assessment/],
+    ["has errors that stop the assessment", (r: Record<string, CellValue[][]>) => ((r["Data"] ?? [])[0] = ["Kent", "2006-07", "robbery", 1000, null, "test"]), /^The workbook has changed: 1 error stops the assessment\. Fix it \(see Check\), then choose Refresh\. Data!B2: /],
     ["no longer has the force", (r: Record<string, CellValue[][]>) => (r["Forces"] = []), /"Kent" is not among the forces/],
   ])("keeps what it read when the edited workbook %s", async (_what, change, problem) => {
     const { port, edit } = portOver(validSnapshot());
@@ -141,5 +142,24 @@ describe("writing the assessment", () => {
     }
     expect(preview().sheets).not.toContain("Charts");
     expect(excel().sheets).toEqual([...preview().sheets, "Charts"]);
+  });
+});
+
+describe("one read of the workbook", () => {
+  it("reads the assessment's inputs once per snapshot: listing forces and grades, assessing and planning share them", async () => {
+    // A spy that calls the real readInputs, to count the calls; before the session the wizard read them
+    // five times here (forces and grades on opening, both again and the assessment on Next).
+    const { port } = portOver(validSnapshot());
+    const reads = jest.spyOn(inputsModule, "readInputs");
+    try {
+      const wizard = await render(port);
+      await act(async () => wizard().setForce("Essex"));
+      await act(async () => void (await wizard().start()));
+      expect(wizard().assessment?.force).toBe("Essex");
+      expect(wizard().sheets.length).toBeGreaterThan(0);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
