@@ -17,8 +17,8 @@ function cellsOf(ws: ExcelJS.Worksheet): (CellValue[] | undefined)[] {
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const out: CellValue[] = new Array<CellValue>(Math.max(0, row.length - 1));
-    for (let c = 1; c < row.length; c++) out[c - 1] = toCellValue(row[c]);
+    const out: CellValue[] = [];
+    for (let c = 1; c < row.length; c++) out.push(toCellValue(row[c]));
     cells[r - 1] = out;
   }
   return cells;

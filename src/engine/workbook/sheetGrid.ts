@@ -13,7 +13,7 @@ export interface GridTable {
 /**
  * One sheet as a reader hands it to the engine: plain data, no spreadsheet library types. `cells[i][j]`
  * is the cell at 1-based sheet row `origin.row + i` and column `origin.column + j`; a missing or short
- * row is blank. An ExcelJS sheet starts at row 1, column 1 (origin 1, 1); an office.js used range at
+ * row is blank beyond its end, but a row has no holes (a blank cell inside it is null). An ExcelJS sheet starts at row 1, column 1 (origin 1, 1); an office.js used range at
  * its first used cell.
  */
 export interface SheetGrid {
@@ -56,12 +56,27 @@ function rangeOf(ref: string): { top: number; left: number; bottom: number; righ
   return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
 
-function rowsOf(grid: SheetGrid, top: number, bottom: number, left: number, width: number): CellValue[][] {
-  const rows: CellValue[][] = [];
+/**
+ * The table's data rows from the grid. A grid row that is exactly the table's row is taken as it is
+ * (not copied: both are read-only), which spares a copy of every cell of a large table.
+ */
+function rowsOf(grid: SheetGrid, top: number, bottom: number, left: number, width: number): (readonly CellValue[])[] {
+  const rows: (readonly CellValue[])[] = [];
+  const start = left - grid.origin.column;
   for (let r = top; r <= bottom; r++) {
     const source = grid.cells[r - grid.origin.row];
-    const row: CellValue[] = new Array<CellValue>(width);
-    for (let c = 0; c < width; c++) row[c] = source?.[left + c - grid.origin.column] ?? null;
+    if (start < 0) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < width; c++) row.push(source?.[start + c] ?? null);
+      rows.push(row);
+      continue;
+    }
+    if (source && start === 0 && source.length === width) {
+      rows.push(source);
+      continue;
+    }
+    const row = source ? source.slice(start, start + width) : [];
+    while (row.length < width) row.push(null);
     rows.push(row);
   }
   return rows;
