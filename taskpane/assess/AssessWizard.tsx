@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle1, Title2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { CHARTS_SHEET } from "../office/charts";
+import { CHARTS_SHEET } from "../../src/engine/assessment";
 import { ConfirmDialog } from "../shared/ConfirmDialog";
 import { GradesTable } from "../shared/GradesTable";
 import { Notice } from "../shared/Notice";

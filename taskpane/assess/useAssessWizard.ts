@@ -3,7 +3,6 @@ import type { DomainAssessment, ForceAssessment } from "../../src/engine/assessm
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
 import { openSession, type Session } from "../../src/engine/session";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
-import { CHARTS_SHEET, writesAssessmentCharts } from "../office/charts";
 import { failureMessage } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { blockerLines, planFor, sheetsWritten, type Decision } from "./assessmentGlue";
@@ -139,8 +138,7 @@ export function useAssessWizard(port: WorkbookPort) {
     setWriting(true);
     setProblem(null);
     try {
-      if (writesAssessmentCharts(port) && assessment) await port.writeAssessment(plan.plan, assessment.force);
-      else await port.applyPlan(plan.plan);
+      await port.applyPlan(plan.plan);
       setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`));
       setUnsaved(false);
       setStep({ kind: "written" });
@@ -237,7 +235,7 @@ export function useAssessWizard(port: WorkbookPort) {
     setStep,
     start,
     reload: load,
-    sheets: writesAssessmentCharts(port) ? [...written, CHARTS_SHEET] : written,
+    sheets: port.drawsCharts && plan?.plan.charts ? [...written, plan.plan.charts.sheet] : written,
     editInSheet,
     editNote,
     refresh,

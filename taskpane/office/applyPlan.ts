@@ -1,6 +1,7 @@
 import { a1, parseAddress, type CellValue, type TableCreate, type WritePlan } from "../../src/engine/workbook";
 import { CELL_BUDGET, batches, rowSlices } from "./chunks";
 import { toExcelValue } from "./cellValues";
+import { chartsWork } from "./charts";
 
 /** One piece of queued work and the cells it sends. */
 interface Work {
@@ -10,7 +11,7 @@ interface Work {
 
 /**
  * More work to queue after a plan's, in the same Excel.run and (within the cell budget) the same final
- * sync: the native charts of an assessment, for example. `existingSheets` holds the sheets the
+ * sync: the native charts of a plan, for example. `existingSheets` holds the sheets the
  * workbook has at that point of the batch (as read in the first sync, after the plan's additions), and
  * `chartsOn` the names of the charts each sheet had in the first sync.
  */
@@ -74,8 +75,9 @@ function tableWork(t: TableCreate, budget: number): Work[] {
  * references) and the sheet cleared; sheets added, each table's header and rows written (text that Excel would take for a
  * formula gets a leading apostrophe), its number formats and column widths set and the Excel table
  * created over them, then block writes. A plan of more than {@link CELL_BUDGET} cells is sent in
- * batches, one sync each. `following` work is queued last, so it goes in the final sync with the
- * plan's own (a plan and its following work of at most `budget` cells together: two syncs in all).
+ * batches, one sync each. The plan's charts (`plan.charts`, see ./charts) are drawn last, then any
+ * `following` work, so they go in the final sync with the plan's own (a plan with its charts of at
+ * most `budget` cells: two syncs in all).
  */
 export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, budget = CELL_BUDGET, following: readonly FollowingWork[] = []): Promise<number> {
   const worksheets = context.workbook.worksheets.load("items/name,items/charts/items/name");
@@ -104,7 +106,7 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
       const { row, column } = parseAddress(w.topLeft);
       return blockWork(w.sheet, row, column, w.values, w.numberFormats, budget);
     }),
-    ...following.map((f): Work => ({ cells: f.cells, queue: (ctx) => f.queue(ctx, existing, chartsOn) })),
+    ...[...(plan.charts ? [chartsWork(plan.charts)] : []), ...following].map((f): Work => ({ cells: f.cells, queue: (ctx) => f.queue(ctx, existing, chartsOn) })),
   ];
   for (const batch of batches(work, (w) => w.cells, budget)) {
     context.application.suspendApiCalculationUntilNextSync();

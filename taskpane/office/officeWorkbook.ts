@@ -1,7 +1,5 @@
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { applyPlanIn } from "./applyPlan";
-import { chartsWork, type WritesAssessmentCharts } from "./charts";
-import { CELL_BUDGET } from "./chunks";
 import { readSnapshotIn } from "./readSnapshot";
 import { insertSheetsIn, readRangesIn, readSelectionIn, selectCellIn } from "./selection";
 
@@ -9,20 +7,18 @@ import { insertSheetsIn, readRangesIn, readSelectionIn, selectCellIn } from "./s
 export const SAMPLE_URL = "assets/national-sample.xlsx";
 
 /**
- * The workbook open in Excel, through office.js: each method is one Excel.run. Writing an assessment
- * (writeAssessment) also makes the assessed force's native charts on the Charts sheet (see ./charts),
- * in the same run and final sync. Only this adapter makes charts: ExcelJS, which the .xlsx path
- * (`ra assess`, the preview) writes with, cannot, so workbooks written there have no Charts sheet.
+ * The workbook open in Excel, through office.js: each method is one Excel.run. Applying a plan that
+ * carries charts (an assessment's) also draws them (see ./charts), in the same run and final sync.
+ * Only this adapter draws charts: ExcelJS, which the .xlsx path (`ra assess`, the preview) writes
+ * with, cannot, so workbooks written there have no Charts sheet.
  */
-export function officeWorkbook(): WorkbookPort & WritesAssessmentCharts {
+export function officeWorkbook(): WorkbookPort {
   return {
     kind: "excel",
+    drawsCharts: true,
     readSnapshot: () => Excel.run((context) => readSnapshotIn(context)),
     applyPlan: async (plan) => {
       await Excel.run((context) => applyPlanIn(context, plan));
-    },
-    writeAssessment: async (plan, force) => {
-      await Excel.run((context) => applyPlanIn(context, plan, CELL_BUDGET, [chartsWork(plan, force)]));
     },
     showCell: (sheet, cell) => Excel.run((context) => selectCellIn(context, sheet, cell)),
     readSelection: (references) => Excel.run((context) => readSelectionIn(context, references)),

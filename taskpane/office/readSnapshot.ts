@@ -1,10 +1,10 @@
-import { aboutFrom, cellNotesOf, firstStrayCell, inputSheets, outputTemplate, renamedSheetOf, template, type TableSnapshot, type TableSpec, type WorkbookSnapshot, withNotes } from "../../src/engine/workbook";
+import { buildSnapshot, coverageSpec, inputSheets, outputTemplate, renamedSheetOf, template, type SheetGrid, type SheetTable, type TableSpec, type WorkbookSnapshot } from "../../src/engine/workbook";
 import { fromExcelValue } from "./cellValues";
 import { CELL_BUDGET, batches, rowSlices } from "./chunks";
-import { locateTable, type UsedRange } from "./locateTable";
-import { hiddenState, rangesOfAreas, type HiddenState } from "./sheetState";
+import { hiddenState, rangesOfAreas } from "./sheetState";
 
-const specs: readonly TableSpec[] = [...template, ...outputTemplate];
+/** The sheets read: the template's, Coverage and the add-in's output sheets. */
+const specs: readonly TableSpec[] = [...template, coverageSpec, ...outputTemplate];
 
 /** True when this Excel can list a range's merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13). */
 export function canReadMergedAreas(): boolean {
@@ -21,49 +21,32 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return /PayloadSizeLimitExceeded/i.test(code);
 }
 
-interface TableName {
-  readonly name: string;
-  readonly sheet: string;
-}
-
-/** What is read of the input sheets besides their tables: hidden sheets and merged cells. */
-interface InputSheetState {
-  readonly hiddenSheets: readonly { readonly sheet: string; readonly state: HiddenState }[];
-  readonly mergedRanges: readonly { readonly sheet: string; readonly range: string }[];
+/** A sheet's used range as read: its values and number formats, and the sheet position (0-based) of its top-left cell. */
+interface UsedRange {
+  readonly values: readonly (readonly unknown[])[];
+  /** The cells' number formats (`Range.numberFormat`): they show which numbers are percentages. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
+  readonly rowIndex: number;
+  readonly columnIndex: number;
 }
 
 /**
- * The snapshot from what was read: `used` holds the used range of each sheet by its name in the
- * workbook, and `renamed` the sheet each renamed template sheet was found on (read as the template's).
+ * What the engine's snapshot builder needs of a sheet, from its used range (values as the engine's
+ * cell values, from the range's top-left cell), its Excel tables (names only: their ranges would
+ * cost another sync, so the engine finds them by their header row), visibility and merged cells.
  */
-function snapshotFrom(sheets: readonly string[], tables: readonly TableName[], used: ReadonlyMap<string, UsedRange>, state: InputSheetState, renamed: ReadonlyMap<string, string>): WorkbookSnapshot {
-  const found: TableSnapshot[] = [];
-  const strayCells: { sheet: string; cell: string }[] = [];
-  for (const spec of specs) {
-    const on = renamed.get(spec.sheet) ?? spec.sheet;
-    const range = used.get(on);
-    if (!range) continue;
-    const onSheet = tables.filter((t) => t.sheet === on);
-    const name = onSheet.find((t) => t.name === spec.name)?.name ?? (onSheet.length === 1 ? (onSheet[0]?.name ?? null) : null);
-    const located = locateTable(spec.sheet, range, spec, name);
-    if (!located) continue;
-    const table = withNotes(located, cellNotesOf(located, (row, column) => {
+function gridOf(range: UsedRange, tables: readonly SheetTable[], visibility: string | undefined, merged: readonly string[]): SheetGrid {
+  const hidden = hiddenState(visibility);
+  return {
+    cells: range.values.map((row) => row.map(fromExcelValue)),
+    origin: { row: range.rowIndex + 1, column: range.columnIndex + 1 },
+    tables: tables.map((t) => ({ name: t.name })),
+    ...(hidden ? { hidden } : {}),
+    mergedRanges: merged,
+    detail: (row, column) => {
       const format = range.numberFormats?.[row - 1 - range.rowIndex]?.[column - 1 - range.columnIndex];
       return typeof format === "string" ? { numberFormat: format } : undefined;
-    }));
-    found.push(table);
-    if (!inputSheets.includes(spec.sheet)) continue;
-    const stray = firstStrayCell(range.values, { row: range.rowIndex + 1, column: range.columnIndex + 1 }, table, fromExcelValue);
-    if (stray) strayCells.push({ sheet: spec.sheet, cell: stray });
-  }
-  return {
-    sheets,
-    tables: found,
-    about: aboutFrom(found),
-    ...(state.mergedRanges.length > 0 ? { mergedRanges: state.mergedRanges } : {}),
-    ...(state.hiddenSheets.length > 0 ? { hiddenSheets: state.hiddenSheets } : {}),
-    ...(strayCells.length > 0 ? { strayCells } : {}),
-    ...(renamed.size > 0 ? { renamedSheets: [...renamed].map(([sheet, foundOn]) => ({ sheet, foundOn })) } : {}),
+    },
   };
 }
 
@@ -89,15 +72,9 @@ function queueMergedAreas(context: Excel.RequestContext, mergedAreas: boolean): 
   });
 }
 
-/** Hidden input sheets (in template order) and merged cells on input sheets, from the synced loads. */
-function inputSheetState(worksheets: Excel.WorksheetCollection, merged: readonly { sheet: string; areas: Excel.RangeAreas }[], renamed: ReadonlyMap<string, string>): InputSheetState {
-  const hiddenSheets = inputSheets.flatMap((sheet) => {
-    const on = renamed.get(sheet) ?? sheet;
-    const state = hiddenState(worksheets.items.find((w) => w.name === on)?.visibility);
-    return state ? [{ sheet, state }] : [];
-  });
-  const mergedRanges = merged.flatMap(({ sheet, areas }) => (areas.isNullObject ? [] : rangesOfAreas(areas.address).map((range) => ({ sheet, range }))));
-  return { hiddenSheets, mergedRanges };
+/** The merged cells of each input sheet, by sheet, from the synced loads. */
+function mergedBySheet(merged: readonly { sheet: string; areas: Excel.RangeAreas }[]): Map<string, readonly string[]> {
+  return new Map(merged.map(({ sheet, areas }) => [sheet, areas.isNullObject ? [] : rangesOfAreas(areas.address)]));
 }
 
 /**
@@ -136,13 +113,12 @@ async function readInSlices(context: Excel.RequestContext, sheetNames: readonly 
 }
 
 /**
- * Reads the template and output tables of the open workbook into the engine's snapshot, inside one
- * Excel.run: the sheet names and visibility, the Excel tables' names and sheets, the used range of
- * every template and output sheet (values and number formats) and the merged areas of every input sheet (where Excel has them,
- * `mergedAreas`: ExcelApi 1.13) are queued, then read in ONE sync. The snapshot says which input
- * sheets are hidden, which cells on them are merged and the first value outside each one's table, as
- * the .xlsx reader does. Only when Excel refuses a response over its size limit are the sheets read
- * again in slices under {@link CELL_BUDGET} cells.
+ * Reads the open workbook into the engine's snapshot, inside one Excel.run: the sheet names and
+ * visibility, the Excel tables' names and sheets, the used range of every template, Coverage and output
+ * sheet (values and number formats) and the merged areas of every input sheet (where Excel has them,
+ * `mergedAreas`: ExcelApi 1.13) are queued, then read in ONE sync, and handed to the engine's
+ * snapshot builder (buildSnapshot), as the .xlsx reader's are. Only when Excel refuses a response over
+ * its size limit are the sheets read again in slices under {@link CELL_BUDGET} cells.
  */
 export async function readSnapshotIn(context: Excel.RequestContext, budget = CELL_BUDGET, mergedAreas = canReadMergedAreas()): Promise<WorkbookSnapshot> {
   let worksheets = loadWorksheets(context);
@@ -168,12 +144,18 @@ export async function readSnapshotIn(context: Excel.RequestContext, budget = CEL
   const sheetNames = worksheets.items.map((w) => w.name);
   const tableNames = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const used = sliced ?? new Map(usedRanges.filter((u) => !u.range.isNullObject).map((u) => [u.sheet, { values: u.range.values as unknown[][], numberFormats: u.range.numberFormat as unknown[][], rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex }]));
-  const renamed = new Map(template.flatMap((spec) => {
-    const foundOn = renamedSheetOf(spec, sheetNames, tableNames);
-    return foundOn ? [[spec.sheet, foundOn] as const] : [];
-  }));
-  if (renamed.size > 0) for (const [sheet, range] of await readRenamed(context, [...new Set(renamed.values())], budget)) used.set(sheet, range);
-  return snapshotFrom(sheetNames, tableNames, used, inputSheetState(worksheets, merged, renamed), renamed);
+  const renamed = [...new Set(template.flatMap((spec) => renamedSheetOf(spec, sheetNames, tableNames) ?? []))];
+  if (renamed.length > 0) for (const [sheet, range] of await readRenamed(context, renamed, budget)) used.set(sheet, range);
+  const visibility = new Map(worksheets.items.map((w) => [w.name, w.visibility as string]));
+  const merges = mergedBySheet(merged);
+  return buildSnapshot({
+    sheets: sheetNames,
+    tables: tableNames,
+    grid: (sheet) => {
+      const range = used.get(sheet);
+      return range ? gridOf(range, tableNames.filter((t) => t.sheet === sheet), visibility.get(sheet), merges.get(sheet) ?? []) : undefined;
+    },
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ declare global {
   }
 }
 
-const port = lazyPort("preview", async () => {
+const port = lazyPort({ kind: "preview", drawsCharts: false }, async () => {
   const { loadPreviewWorkbook } = await import(/* webpackChunkName: "preview-workbook" */ "./previewWorkbook");
   const start = new URLSearchParams(window.location.search).get("workbook") === "empty" ? "empty" : "sample";
   const { port: loaded, hook } = await loadPreviewWorkbook(start);

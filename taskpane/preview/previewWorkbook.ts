@@ -105,6 +105,7 @@ export async function loadPreviewWorkbook(start: PreviewStart = "sample"): Promi
   let highlighted: { sheet: string; cell: string | null } | null = null;
   const port: WorkbookPort = {
     kind: "preview",
+    drawsCharts: false,
     readSnapshot: async () => snapshotOf(wb),
     applyPlan: async (plan) => {
       // Input sheets are written only into a workbook that has none (the template); otherwise only output sheets.

@@ -22,6 +22,8 @@ export interface CellReference {
  */
 export interface WorkbookPort {
   readonly kind: "excel" | "preview";
+  /** Whether applyPlan draws a plan's charts (Excel does; the preview's workbook cannot hold charts). */
+  readonly drawsCharts: boolean;
   /** The template and output tables as the engine reads them. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Applies a write plan (sheets, tables, values). */

@@ -1,11 +1,12 @@
 import type { WorkbookPort } from "./WorkbookPort";
 
 /** A port whose workbook is loaded on first use (the preview's ExcelJS workbook), so the pane renders at once. */
-export function lazyPort(kind: WorkbookPort["kind"], load: () => Promise<WorkbookPort>): WorkbookPort {
+export function lazyPort(what: Pick<WorkbookPort, "kind" | "drawsCharts">, load: () => Promise<WorkbookPort>): WorkbookPort {
   let loading: Promise<WorkbookPort> | null = null;
   const port = () => (loading ??= load());
   return {
-    kind,
+    kind: what.kind,
+    drawsCharts: what.drawsCharts,
     readSnapshot: async () => (await port()).readSnapshot(),
     applyPlan: async (plan) => (await port()).applyPlan(plan),
     showCell: async (sheet, cell) => (await port()).showCell(sheet, cell),

@@ -70,6 +70,7 @@ async function portOver(file: string): Promise<WorkbookPort> {
   const snapshot: WorkbookSnapshot = read.value;
   return {
     kind: "preview",
+    drawsCharts: false,
     readSnapshot: async () => snapshot,
     applyPlan: async () => undefined,
     showCell: async () => undefined,

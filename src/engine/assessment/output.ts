@@ -7,6 +7,8 @@ import { fitCellLimit } from "../workbook/cellLimit";
 import type { TableCreate, WritePlan } from "../workbook/writePlan";
 import { cellText, decisionKey, domainStatus, openComments, overrideWithoutReason, readDecisions, reportStatusOf, type Decision } from "./decisions";
 import { caveatTraceRows, notGradedReason, peersCountedWords } from "./caveats";
+import { chartsSheetOf } from "./charts";
+import { roundFigure } from "./round";
 import type { DataSetAssessment, ForceAssessment } from "./types";
 
 /** A force's report text, as the narrative writes it. */
@@ -23,7 +25,7 @@ function rowsFor(table: TableSnapshot | undefined, keep: (force: string) => bool
   }).map((r) => (outputTableSpec(table.table)?.columns ?? []).map((c) => cellOf(table, r, c.name) ?? null));
 }
 
-const round = (n: number | null | undefined, digits = 4): CellValue => (n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
+const round = roundFigure;
 
 /**
  * A change as the Profile shows it, in words so that no cell begins with a sign a spreadsheet would
@@ -80,7 +82,9 @@ function table(name: string, rows: readonly (readonly CellValue[])[], widths: re
  * status people wrote are kept. A status of Final with an unanswered comment stays Shared for comment
  * (`final-with-open-comment`); a final grade that differs from the recommendation without a reason is
  * reported (`override-without-reason`). Text longer than a cell holds is split over rows
- * (`text-split`, see fitCellLimit). Input sheets are never in the plan. Same input, same plan.
+ * (`text-split`, see fitCellLimit). When one force is assessed, the plan carries its charts against
+ * its similar forces as data (`charts`, see chartsSheetOf), built from the assessment's numbers, for
+ * an adapter that draws them. Input sheets are never in the plan. Same input, same plan.
  * `decisions` are those to keep: by default the Assessment sheet's; a face passes its own decisions
  * laid over them (see withDecisionsMade).
  */
@@ -163,5 +167,6 @@ export function assessmentPlan(
   const replaceSheets = tables.map((t) => t.sheet);
   if (!comments) tables.push(table("Comments", [], [24, 34, 20, 14, 60, 60]));
   const fitted = fitCellLimit({ replaceSheets, createSheets: [], tables, writes: [] });
-  return { plan: fitted.plan, findings: [...findings, ...fitted.findings] };
+  const only = assessments.length === 1 ? assessments[0] : undefined;
+  return { plan: only ? { ...fitted.plan, charts: chartsSheetOf(only) } : fitted.plan, findings: [...findings, ...fitted.findings] };
 }

@@ -9,6 +9,8 @@ export { addedAfter } from "./checker/about";
 export * from "./memory";
 export * from "./outputTemplate";
 export { firstStrayCell } from "./strayCell";
+export { buildSnapshot } from "./buildSnapshot";
+export { tableByHeaderRow, tableByRef, type GridTable, type SheetGrid, type WorkbookGrids } from "./sheetGrid";
 export { cellNotesOf, isPercentFormat, withNotes, type CellDetail } from "./cellNotes";
 export { CELL_TEXT_LIMIT, fitCellLimit, splitText } from "./cellLimit";
 export * from "./coverage";

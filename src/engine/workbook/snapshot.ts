@@ -49,11 +49,11 @@ export interface WorkbookSnapshot {
   readonly tables: readonly TableSnapshot[];
   /** About's Item/Value pairs, keyed by item as written. */
   readonly about: Readonly<Record<string, CellValue>>;
-  /** Merged cells on the template's sheets, as A1 ranges ("D2:E3"): a merge makes one value look like many. */
+  /** Merged cells on the input sheets, as A1 ranges ("D2:E3"): a merge makes one value look like many. */
   readonly mergedRanges?: readonly { readonly sheet: string; readonly range: string }[];
-  /** Template sheets hidden from view ("hidden", or "very hidden": only a program can show those again). */
+  /** Input sheets hidden from view ("hidden", or "very hidden": only a program can show those again). */
   readonly hiddenSheets?: readonly { readonly sheet: string; readonly state: "hidden" | "very hidden" }[];
-  /** A cell with a value on a template sheet outside its table, where it is not read (the first of each sheet). */
+  /** A cell with a value on an input sheet outside its table, where it is not read (the first of each sheet). */
   readonly strayCells?: readonly { readonly sheet: string; readonly cell: string }[];
   /** Template sheets found under another name, by their table's name: read as the template's sheet. */
   readonly renamedSheets?: readonly { readonly sheet: string; readonly foundOn: string }[];

@@ -1,6 +1,5 @@
 import { normaliseForceName } from "../../forces/names";
 import { issue, warning, type Issue } from "../../result";
-import { template } from "../template";
 import type { WorkbookSnapshot } from "../snapshot";
 import { checkAbout, checkYearHasData } from "./about";
 import { checkAssessmentSheet } from "./assessmentSheet";
@@ -106,14 +105,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   const evidence = tables.get("Evidence");
   if (evidence) add(issues, checkActions(evidence, tables.get("Actions"), tables.get("Rules")));
   if (evidence) add(issues, checkWelshFlags(evidence));
-  for (const hidden of snapshot.hiddenSheets ?? []) {
-    if (template.some((t) => t.sheet === hidden.sheet)) issues.push(warning("sheet-hidden", { sheet: hidden.sheet, cell: "A1" }, { sheet: hidden.sheet, state: hidden.state }));
-  }
-  for (const stray of snapshot.strayCells ?? []) {
-    if (template.some((t) => t.sheet === stray.sheet)) issues.push(warning("cell-outside-table", { sheet: stray.sheet, cell: stray.cell }, { sheet: stray.sheet, cell: stray.cell }));
-  }
+  for (const hidden of snapshot.hiddenSheets ?? []) issues.push(warning("sheet-hidden", { sheet: hidden.sheet, cell: "A1" }, { sheet: hidden.sheet, state: hidden.state }));
+  for (const stray of snapshot.strayCells ?? []) issues.push(warning("cell-outside-table", { sheet: stray.sheet, cell: stray.cell }, { sheet: stray.sheet, cell: stray.cell }));
   for (const merged of snapshot.mergedRanges ?? []) {
-    if (!tables.has(merged.sheet) && !template.some((t) => t.sheet === merged.sheet)) continue;
     issues.push(issue("merged-cells", { sheet: merged.sheet, cell: merged.range.split(":")[0] ?? merged.range }, { sheet: merged.sheet, range: merged.range }));
   }
 

@@ -26,6 +26,7 @@ function portOver(initial: WorkbookSnapshot) {
   const applied: WritePlan[] = [];
   const port: WorkbookPort = {
     kind: "preview",
+    drawsCharts: false,
     readSnapshot: async () => snapshot,
     applyPlan: async (plan) => {
       applied.push(plan);
@@ -114,28 +115,25 @@ describe("editing evidence in the sheet from the wizard", () => {
 });
 
 describe("writing the assessment", () => {
-  it("writes the charts of the force just assessed where the port can (Excel), and the plan alone elsewhere", async () => {
+  it("writes one plan, which carries the charts of the force just assessed, whichever the port", async () => {
     const preview = portOver(validSnapshot());
-    const written: { plan: WritePlan; force: string }[] = [];
     const excel = portOver(validSnapshot());
-    const excelPort = { ...excel.port, kind: "excel" as const, writeAssessment: async (plan: WritePlan, force: string) => void written.push({ plan, force }) };
-
-    for (const port of [preview.port, excelPort]) {
+    for (const port of [preview.port, { ...excel.port, kind: "excel" as const, drawsCharts: true }]) {
       const wizard = await render(port);
       await act(async () => wizard().setForce("Surrey"));
       await act(async () => void (await wizard().start()));
       await act(async () => wizard().write());
       expect(wizard().step).toEqual({ kind: "written" });
     }
-    expect(preview.applied).toHaveLength(1);
-    expect(written.map((w) => w.force)).toEqual(["Surrey"]);
-    expect(excel.applied).toEqual([]);
+    for (const applied of [preview.applied, excel.applied]) {
+      expect(applied).toHaveLength(1);
+      expect(applied[0]?.charts?.charts.map((c) => c.title)).toEqual(["Surrey: Local Crime and Policing against similar forces", "Surrey: Protection from Serious Harm against similar forces", "Surrey: Confidence and Satisfaction against similar forces"]);
+    }
   });
 
-  it("names the Charts sheet among the sheets written only in Excel", async () => {
+  it("names the Charts sheet among the sheets written only where the port draws charts (Excel)", async () => {
     const preview = await render(portOver(validSnapshot()).port);
-    const excelPort = { ...portOver(validSnapshot()).port, kind: "excel" as const, writeAssessment: async () => undefined };
-    const excel = await render(excelPort);
+    const excel = await render({ ...portOver(validSnapshot()).port, kind: "excel" as const, drawsCharts: true });
     for (const wizard of [preview, excel]) {
       await act(async () => wizard().setForce("Kent"));
       await act(async () => void (await wizard().start()));

@@ -3,7 +3,7 @@
  * in the snapshot, as findings of the checker, and still in one sync; the same as the .xlsx reader.
  */
 import ExcelJS from "exceljs";
-import { checkWorkbook, firstStrayCell, newWorkbookPlan, type CellValue, type WorkbookSnapshot } from "../../../../src/engine/workbook";
+import { checkWorkbook, firstStrayCell, newWorkbookPlan, type WorkbookSnapshot } from "../../../../src/engine/workbook";
 import { applyPlan } from "../../../../src/xlsx/write";
 import { snapshotOf } from "../../../../src/xlsx/read";
 import { applyPlanIn } from "../../../../taskpane/office/applyPlan";
@@ -140,8 +140,8 @@ describe("Office adapter: sheet state, pure parts", () => {
   it("finds the first value outside a table in a used range that does not start at A1", () => {
     const table = { sheet: "Data", table: "Data", isExcelTable: false, headerRow: 3, firstColumn: 2, columns: ["A", "B"], rows: [[1, 2]] };
     // The used range starts at B3: the table is B3:C4.
-    expect(firstStrayCell([["A", "B"], [1, 2]], { row: 3, column: 2 }, table, (v: CellValue) => v)).toBeUndefined();
-    expect(firstStrayCell([["A", "B", null], [1, 2, " "], [null, null, "x"]], { row: 3, column: 2 }, table, (v: CellValue) => v)).toBe("D5");
-    expect(firstStrayCell([["A", "B", { error: "#N/A" }], [1, 2, null]], { row: 3, column: 2 }, table, (v: CellValue) => v)).toBe("D3");
+    expect(firstStrayCell([["A", "B"], [1, 2]], { row: 3, column: 2 }, table)).toBeUndefined();
+    expect(firstStrayCell([["A", "B", null], [1, 2, " "], [null, null, "x"]], { row: 3, column: 2 }, table)).toBe("D5");
+    expect(firstStrayCell([["A", "B", { error: "#N/A" }], [1, 2, null]], { row: 3, column: 2 }, table)).toBe("D3");
   });
 });
