@@ -15,7 +15,7 @@ import { eachForce } from "./eachForce";
 import { gapColumns, gapReference, gapSeries, twoWide } from "./gap";
 import { valueOrThrow } from "./errors";
 import { comparisonOf, designEffects } from "./position";
-import { baseArgument, countArgument, funnelMeasure, partChoice, parts, phiArgument, successesOf, targetArgument } from "./statistics";
+import { baseArgument, countArgument, funnelMeasure, partChoice, parts, readableRows, spreadArgument, spreadFor, successesOf, targetArgument } from "./statistics";
 import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, rowsOf, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
@@ -402,43 +402,47 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
 }
 
 /**
- * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance alone would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z sqrt(phi x variance / base), as the assessment's z-scores. E.g. =RA.FUNNELLIMITS(RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),F[Denominator],"robbery") beside FIGURES' spill F.
+ * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance (and the spread between forces, if allowed for) would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z x standard error: sqrt(variance / base) for chance alone, times sqrt(phi) (multiplicative), or sqrt(variance / base + tau^2) (additive, the assessment's default). Give the Rules table (or "additive") and each base's count to estimate the spread as the assessment does. E.g. =RA.FUNNELLIMITS(G2,INDEX(f,,3),"robbery",,Rules,INDEX(f,,2)) with f from FIGURES and G2 from EWAVERAGE.
  * @customfunction FUNNELLIMITS
  * @helpurl https://addin-url.invalid/help/functions.html#funnellimits
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000 (EWAVERAGE) or a survey's 60 (%).
  * @param bases Populations (or households), offences for a detection rate, or sample sizes: one or a column.
  * @param [per] A data set id such as "robbery" or "satisfaction" (recommended), or a rate multiplier: 1000 (the default).
  * @param [level] Confidence level: 0.95 (the default) or 0.998 for the outer funnel. Under 0.5 is refused.
- * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 widens the limits by its square root.
+ * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 widens the limits by its square root); "additive" or "multiplicative", estimated from counts; "none"; or the Rules table (its overdispersion row, additive by default, and winsorising).
+ * @param [counts] Each base's count (offences, detections, or a survey's percentage 0-100), in the same order: needed when the spread is estimated (overdispersion "additive", "multiplicative" or Rules).
  * @returns Lower and upper limits, side by side, one row per base, in the target's unit.
  */
-export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: number): number[][] {
-  const [how, confidence, phi] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), phiArgument(overdispersion)] as const));
+export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: unknown[][], counts?: unknown[][]): number[][] {
+  const [how, confidence, choice] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), spreadArgument(overdispersion)] as const));
   const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  if (!("given" in choice) && (counts === null || counts === undefined)) valueOrThrow(failure(issue("blank-value", { argument: "The counts" }, { label: "The counts", expected: "each base's count (or survey percentage), from which the spread between forces is estimated" })));
+  const spread = spreadFor(choice, readableRows(counts, bases, how), t, how);
   return rowsOf([[bases, "The base"]], 2, ([base = null]) =>
     mapResult(baseArgument(base, "The base"), (n) => {
-      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, phi });
+      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, spread });
       return [limits.lower, limits.upper];
     }),
   ) as number[][];
 }
 
 /**
- * The z-score of a force's figure against a target: (figure - target) / its standard error under the target, for a rate (Poisson) or a proportion; beyond +/-1.96 is outside the 95% funnel. Columns of counts and bases give one z-score per row. E.g. =RA.ZSCORE(F[Numerator],F[Denominator],RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),"robbery").
+ * The z-score of a force's figure against a target: (figure - target) / its standard error under the target, for a rate (Poisson) or a proportion; beyond +/-1.96 is outside the 95% funnel. Allows for the spread between forces as the assessment does when overdispersion is "additive", "multiplicative" or the Rules table (estimated from the counts given), or a factor phi. Columns of counts and bases give one z-score per row. E.g. =RA.ZSCORE(F[Numerator],F[Denominator],RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),"robbery",Rules).
  * @customfunction ZSCORE
  * @helpurl https://addin-url.invalid/help/functions.html#zscore
  * @param count Offences, detections, or a survey's percentage (0-100): one or a column.
  * @param base Population (or households), offences, or the sample size, in the same order.
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000.
  * @param [per] A data set id such as "robbery" (recommended), or a rate multiplier: 1000 (the default).
- * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 divides the z-score by its square root.
+ * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 divides the z-score by its square root); "additive" or "multiplicative", estimated from the counts given as the assessment estimates it; "none"; or the Rules table (its overdispersion row, additive by default).
  * @returns The z-score: positive when the figure is above the target; one row per count.
  */
-export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: number): number[][] {
-  const [how, phi] = valueOrThrow(all([funnelMeasure(per), phiArgument(overdispersion)] as const));
+export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: unknown[][]): number[][] {
+  const [how, choice] = valueOrThrow(all([funnelMeasure(per), spreadArgument(overdispersion)] as const));
   const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  const spread = spreadFor(choice, readableRows(count, base, how), t, how);
   return rowsOf([[count, "The count"], [base, "The base"]], 1, ([c = null, b = null]) =>
-    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, phi }), (z) => [z])),
+    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, spread }), (z) => [z])),
   ) as number[][];
 }
 

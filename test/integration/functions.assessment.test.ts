@@ -322,6 +322,9 @@ describe("the two workflows of docs/functions.md, on the national sample", () =>
     const g2 = call("EWAVERAGE", tops, bottoms, "burglary") as number;
     const h2 = call("FUNNELLIMITS", g2, bottoms, "burglary") as number[][];
     const j2 = call("ZSCORE", tops, bottoms, g2, "burglary") as number[][];
+    // K2: the funnel with the spread between forces the Rules say (additive), estimated from the counts.
+    const k2 = call("FUNNELLIMITS", g2, bottoms, "burglary", null, tables.Rules, tops) as number[][];
+    const wider = (i: number) => k2[i]![0]! < h2[i]![0]! && k2[i]![1]! > h2[i]![1]!;
     expect(a2).toHaveLength(43);
     const differ: string[] = [];
     a2.forEach((r, i) => {
@@ -332,6 +335,7 @@ describe("the two workflows of docs/functions.md, on the national sample", () =>
       // A force outside the funnel has a z-score beyond +/-1.96, and inside it within.
       const outside = rates[i]![0]! < h2[i]![0]! || rates[i]![0]! > h2[i]![1]!;
       if (outside !== Math.abs(j2[i]![0]!) > 1.959963984540054) differ.push(`${String(r[0])} funnel and z-score disagree`);
+      if (!wider(i)) differ.push(`${String(r[0])} the Rules' funnel is not wider than chance alone`);
     });
     expect(differ).toEqual([]);
     // England and Wales by hand from the same columns: the sum of burglaries over the sum of households.
