@@ -12,7 +12,7 @@ import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength,
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
 import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
 import { eachForce } from "./eachForce";
-import { gapColumns, gapReference, gapSeries, twoWide } from "./gap";
+import { gapColumns, gapReference, gapSeries, twoGroupsByYear, twoWide } from "./gap";
 import { valueOrThrow } from "./errors";
 import { comparisonOf, designEffects } from "./position";
 import { baseArgument, countArgument, funnelMeasure, partChoice, parts, readableRows, spreadArgument, spreadFor, successesOf, targetArgument } from "./statistics";
@@ -285,7 +285,7 @@ export function DIRECTION(numerators: unknown[][], denominators: unknown[][], po
   const design = valueOrThrow(designEffectArgument(designEffect, settings));
   const material = rules === null || rules === undefined ? {} : { materialRelative: settings.materialRelative, materialPoints: settings.materialPoints };
   const which = better.polarity ?? chosen.polarity ?? "neutral";
-  if (chosen.gap === true && (twoWide(numerators) || (Array.isArray(numerators) && numerators.length === 2))) {
+  if (chosen.gap === true && twoGroupsByYear(numerators)) {
     // A gap given as its two groups, year by year: tested from both, as the assessment tests it.
     const [gaps, reference] = valueOrThrow(all([gapSeries(numerators, denominators, design), gapReference(referenceNumerators)] as const));
     return gapDirection(gaps, reference, { level: settings.level, polarity: which, ...material }).label;
@@ -402,7 +402,7 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
 }
 
 /**
- * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance (and the spread between forces, if allowed for) would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z x standard error: sqrt(variance / base) for chance alone, times sqrt(phi) (multiplicative), or sqrt(variance / base + tau^2) (additive, the assessment's default). Give the Rules table (or "additive") and each base's count to estimate the spread as the assessment does. E.g. =RA.FUNNELLIMITS(G2,INDEX(f,,3),"robbery",,Rules,INDEX(f,,2)) with f from FIGURES and G2 from EWAVERAGE.
+ * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance (and the spread between forces, if allowed for) would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z x standard error: sqrt(variance / base) for chance alone, times sqrt(phi) (multiplicative), or with the between-force variance tau^2 added under the root (additive, the assessment's default). Give the Rules table (or "additive") and each base's count to estimate the spread as the assessment does. E.g. =RA.FUNNELLIMITS(G2,INDEX(f,,3),"robbery",,Rules,INDEX(f,,2)) with f from FIGURES and G2 from EWAVERAGE.
  * @customfunction FUNNELLIMITS
  * @helpurl https://addin-url.invalid/help/functions.html#funnellimits
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000 (EWAVERAGE) or a survey's 60 (%).

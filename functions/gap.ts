@@ -12,6 +12,11 @@ export function twoWide(range: unknown): boolean {
   return Array.isArray(range) && range.length > 0 && range.every((r) => Array.isArray(r) && r.length === 2);
 }
 
+/** Whether a range holds a gap's two groups year by year: two columns (years down) or two rows of three years or more (years across). */
+export function twoGroupsByYear(range: unknown): boolean {
+  return twoWide(range) || (Array.isArray(range) && range.length === 2 && range.every((r) => Array.isArray(r) && r.length >= 3));
+}
+
 const group = (row: readonly InputValue[], sizes: readonly InputValue[], i: 0 | 1) => ({ percentage: row[i] ?? null, size: sizes[i] ?? null });
 
 /**
