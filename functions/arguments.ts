@@ -1,3 +1,4 @@
+import { isSurveyGap } from "../src/engine/assessment/figures";
 import { dataSetById } from "../src/engine/catalogue/dataSets";
 import type { Polarity, Statistic } from "../src/engine/catalogue/types";
 import { normaliseWords } from "../src/engine/forces/names";
@@ -154,6 +155,8 @@ export interface MeasureChoice {
   readonly per?: number;
   /** The data set's figure is given directly, with no denominator (a gap in percentage points). */
   readonly direct?: boolean;
+  /** The data set is a gap between two survey groups (comparative-satisfaction): the two groups' percentages and sample sizes may be given instead. */
+  readonly gap?: boolean;
 }
 
 const statistics: readonly Statistic[] = ["rate", "proportion", "survey", "figure"];
@@ -171,7 +174,7 @@ export function measure(value: unknown, fallback: Statistic, label = "The measur
   const statistic = statistics.find((s) => s === key);
   if (statistic) return success({ statistic });
   const dataSet = dataSetById(key);
-  if (dataSet) return success({ statistic: dataSet.statistic, polarity: dataSet.polarity, per: dataSet.multiplier, ...(dataSet.denominator === null && dataSet.statistic === "figure" ? { direct: true } : {}) });
+  if (dataSet) return success({ statistic: dataSet.statistic, polarity: dataSet.polarity, per: dataSet.multiplier, ...(dataSet.denominator === null && dataSet.statistic === "figure" ? { direct: true } : {}), ...(isSurveyGap(dataSet) ? { gap: true } : {}) });
   return failure(issue("unknown-option", { argument: label }, { label, value: read.value, choices: `${statistics.join(", ")}, or a data set id such as burglary` }));
 }
 

@@ -19,6 +19,7 @@ const excelErrorFor: Partial<Record<IssueCode, ExcelErrorCode>> = {
   "peer-not-a-force": "#VALUE!",
   "year-needed": "#VALUE!",
   "order-is-boolean": "#VALUE!",
+  "two-groups-needed": "#VALUE!",
   "level-looks-like-alpha": "#NUM!",
   "percentage-as-fraction": "#NUM!",
   "not-graded": "#VALUE!",

@@ -1,8 +1,8 @@
-import { assessOneDataSet, figuresFor, gradeDomain, isWelshForce } from "../src/engine/assessment";
+import { assessOneDataSet, figuresFor, gradeDomain, isSurveyGap, isWelshForce, surveyGapPosition, surveyGapRowsFor } from "../src/engine/assessment";
 import { dataSetById, dataSets } from "../src/engine/catalogue/dataSets";
 import { domains } from "../src/engine/catalogue/domains";
-import { checkFigure, directionOfTravel, groupMembers, type CheckedFigure, type DirectionReference, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
-import { normaliseWords } from "../src/engine/forces/names";
+import { checkFigure, directionOfTravel, gapDirection, groupMembers, type CheckedFigure, type DirectionReference, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
+import { normaliseForceName, normaliseWords } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success, type Result } from "../src/engine/result";
 import type { Statistic } from "../src/engine/catalogue/types";
@@ -12,9 +12,10 @@ import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength,
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
 import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
 import { eachForce } from "./eachForce";
+import { gapColumns, gapReference, gapSeries, twoGroupsByYear, twoWide } from "./gap";
 import { valueOrThrow } from "./errors";
 import { comparisonOf, designEffects } from "./position";
-import { baseArgument, countArgument, funnelMeasure, partChoice, parts, phiArgument, successesOf, targetArgument } from "./statistics";
+import { baseArgument, countArgument, funnelMeasure, partChoice, parts, readableRows, spreadArgument, spreadFor, successesOf, targetArgument } from "./statistics";
 import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, rowsOf, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
@@ -223,8 +224,8 @@ export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unkno
  * @param force Force name, e.g. "Kent", or a column of names for one position each.
  * @param msgTable The MSG table as it is (MSG), or force in the first column and peers after it.
  * @param forces Force names, one per row: every force, so that the spread between forces is estimated as the assessment does.
- * @param numerators Numerators in the same order (offences, detections, survey percentages 0-100, pounds).
- * @param denominators Denominators in the same order (population, offences, sample sizes, FTE).
+ * @param numerators Numerators in the same order (offences, detections, survey percentages 0-100, pounds). For "comparative-satisfaction", two columns side by side, white then minority ethnic victims' percentages (CHOOSECOLS(f,4,6) of FIGURES), so the gap is tested as the pane tests it.
+ * @param denominators Denominators in the same order (population, offences, sample sizes, FTE); for "comparative-satisfaction" with two columns of percentages, the two sample sizes side by side (CHOOSECOLS(f,5,7)).
  * @param [polarity] A data set id such as "burglary" (recommended), or which way is better: "higher", "lower" or "neutral" (the default: says higher or lower).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure" (costs: within the tolerance is similar), or a data set id.
  * @param [designEffect] Survey design effects: a column as long as the forces (each force's own), or the force's one; the Rules' default (1) when omitted.
@@ -237,12 +238,18 @@ export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: u
   const chosen = better.dataSet ?? how;
   const when = optionalText(year);
   const design = valueOrThrow(designEffects(designEffect, forces, settings));
+  const which = better.polarity ?? chosen.polarity ?? "neutral";
+  // A gap given as its two groups (white and minority ethnic victims) is tested from both, as the assessment tests it.
+  const twoGroups = chosen.gap === true && twoWide(numerators) ? valueOrThrow(gapColumns(forces, numerators, denominators, design)) : undefined;
+  const [tops, bottoms] = twoGroups ? [twoGroups.figures, twoGroups.figures] : [numerators, denominators];
   let comparison: ReturnType<typeof comparisonOf> | undefined;
   return eachForce(force, (f) => {
     const groups = valueOrThrow(groupArgument(f, msgTable, when));
-    const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
-    comparison ??= comparisonOf(settings, chosen, { forces, numerators, denominators, msgTable, year: when }, design);
-    const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design(f), tolerance: settings.tolerance, includeForce: settings.includeForce, ...comparison };
+    const figures = valueOrThrow(andThen(forceFigures(forces, tops, bottoms, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
+    const tested = twoGroups ? surveyGapPosition(twoGroups.gaps, f, groups, settings, which) : null;
+    if (tested) return tested.label;
+    comparison ??= comparisonOf(settings, chosen, { forces, numerators: tops, denominators: bottoms, msgTable, year: when }, design);
+    const options = { statistic: chosen.statistic, polarity: which, per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design(f), tolerance: settings.tolerance, includeForce: settings.includeForce, ...comparison };
     return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
   }) as string[][];
 }
@@ -262,25 +269,31 @@ function referenceArgument(numerators: unknown, denominators: unknown, statistic
  * Direction of travel over three years, oldest first: "Improved", "Stable" or "Deteriorated" (for neutral polarity "Increased", "Stable" or "Decreased"): the latest year against the year two before, by the assessment's own routine. Rates use the exact conditional binomial test (so 2 then 9 homicides in equal populations, p = 0.065, is Stable); proportions and surveys a test of the change in percentage points (with the design effect); figures with no sampling error (costs) are not tested. Give a reference's three years of totals (England and Wales: the sum over all forces; or the similar forces' sum) to set the force's change against the reference's, as the assessment does: then only a change that differs from the reference's counts. With no reference, the force's own change is tested against no change (rate ratio 1). With no Rules table there is no material gap (a cost changes when it moves by more than 5%); with the Rules table, the change must also differ by at least its material gap (material-gap-rate, material-gap-points).
  * @customfunction DIRECTION
  * @helpurl https://addin-url.invalid/help/functions.html#direction
- * @param numerators Three years of numerators, oldest first, in a row or column.
- * @param denominators The three years' denominators, in the same order.
+ * @param numerators Three years of numerators, oldest first, in a row or column. For "comparative-satisfaction", white and minority ethnic victims' percentages side by side, one row a year (or one column a year), so the gap is tested from both groups.
+ * @param denominators The three years' denominators, in the same order (for "comparative-satisfaction" with both groups, their sample sizes in the same shape).
  * @param [polarity] A data set id such as "burglary" (recommended), or "higher", "lower" or "neutral" (the default).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure", or a data set id.
  * @param [designEffect] The survey's design effect; the Rules' default (1) when omitted.
  * @param [rules] The Rules table as it is (Rules): its confidence level and material gaps.
- * @param [referenceNumerators] The reference's three years of numerators, oldest first (e.g. the sum over all forces): the force's change is set against this change.
+ * @param [referenceNumerators] The reference's three years of numerators, oldest first (e.g. the sum over all forces): the force's change is set against this change. For "comparative-satisfaction" with both groups: the reference's mean gap in points each year.
  * @param [referenceDenominators] The reference's three years of denominators, in the same order.
  * @returns Improved, Stable or Deteriorated.
  */
 export function DIRECTION(numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][], referenceNumerators?: unknown[][], referenceDenominators?: unknown[][]): string {
   const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
   const chosen = better.dataSet ?? how;
-  const series = valueOrThrow(yearFigures(numerators, denominators, chosen.direct));
   const design = valueOrThrow(designEffectArgument(designEffect, settings));
+  const material = rules === null || rules === undefined ? {} : { materialRelative: settings.materialRelative, materialPoints: settings.materialPoints };
+  const which = better.polarity ?? chosen.polarity ?? "neutral";
+  if (chosen.gap === true && twoGroupsByYear(numerators)) {
+    // A gap given as its two groups, year by year: tested from both, as the assessment tests it.
+    const [gaps, reference] = valueOrThrow(all([gapSeries(numerators, denominators, design), gapReference(referenceNumerators)] as const));
+    return gapDirection(gaps, reference, { level: settings.level, polarity: which, ...material }).label;
+  }
+  const series = valueOrThrow(yearFigures(numerators, denominators, chosen.direct));
   valueOrThrow(percentagesOnScale(series.map((y, i) => ({ force: `year ${i + 1}`, numerator: y.numerator })), chosen.statistic));
   const reference = valueOrThrow(referenceArgument(referenceNumerators, referenceDenominators, chosen.statistic, chosen.direct ?? false));
-  const material = rules === null || rules === undefined ? {} : { materialRelative: settings.materialRelative, materialPoints: settings.materialPoints };
-  const options = { statistic: chosen.statistic, polarity: better.polarity ?? chosen.polarity ?? "neutral", per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, reference, ...material };
+  const options = { statistic: chosen.statistic, polarity: which, per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, reference, ...material };
   return valueOrThrow(mapResult(directionOfTravel(series, options), (d) => d.label));
 }
 
@@ -348,21 +361,24 @@ export function MSGCOMPARE(force: unknown[][], dataSet: string, year: string, fi
 }
 
 /**
- * A data set's figures for every force in a year, from the template's tables as they are, as the assessment reads them: spills Force, Numerator, Denominator (the population or households from Forces where the data set is per head; households for burglary).
+ * A data set's figures for every force in a year, from the template's tables as they are, as the assessment reads them: spills Force, Numerator, Denominator (the population or households from Forces where the data set is per head; households for burglary). For "comparative-satisfaction" it spills Force, Gap, "", then white victims' percentage and sample size and minority ethnic victims' percentage and sample size (seven columns), for MSGPOSITION to test the gap.
  * @customfunction FIGURES
  * @helpurl https://addin-url.invalid/help/functions.html#figures
  * @param dataSet Data set id, e.g. "burglary".
  * @param year The year, e.g. "2008/09".
  * @param figures The table the data set lives in, as it is: Data, Finance or Survey.
  * @param forcesTable The Forces table as it is.
- * @returns One row per force: Force, Numerator, Denominator.
+ * @returns One row per force: Force, Numerator, Denominator (and the two groups for comparative-satisfaction).
  */
 export function FIGURES(dataSet: string, year: string, figures: unknown[][], forcesTable: unknown[][]): unknown[][] {
   const [chosen, when] = valueOrThrow(all([dataSetArgument(dataSet), name(year, "The year")] as const));
   const inputs = valueOrThrow(assessmentTables(chosen, figures, forcesTable, [[""]]));
   const found = figuresFor(inputs, chosen, yearText(when)).figures;
   if (found.length === 0) return valueOrThrow(failure(issue("no-data", {}, { force: "any force", what: `${chosen.name.toLowerCase()} figures for ${yearText(when)}` })));
-  return found.map((f) => [f.force, shown(f.numerator), shown("denominator" in f ? f.denominator : null)]);
+  // A gap between two survey groups also spills each group's percentage and sample size, for MSGPOSITION and DIRECTION to test it.
+  const groups = isSurveyGap(chosen) ? surveyGapRowsFor(inputs, chosen, yearText(when)) : undefined;
+  const both = (force: string) => (groups?.get(normaliseForceName(force)) ?? []).slice(0, 4);
+  return found.map((f) => [f.force, shown(f.numerator), shown("denominator" in f ? f.denominator : null), ...(groups ? [0, 1, 2, 3].map((i) => shown(both(f.force)[i])) : [])]);
 }
 
 /**
@@ -386,43 +402,47 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
 }
 
 /**
- * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance alone would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z sqrt(phi x variance / base), as the assessment's z-scores. E.g. =RA.FUNNELLIMITS(RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),F[Denominator],"robbery") beside FIGURES' spill F.
+ * Funnel-plot limits around a target, one row per base (lower, upper; n x 2): a force whose figure lies outside is further from the target than chance (and the spread between forces, if allowed for) would take it, at the confidence level. Spiegelhalter's normal limits, target +/- z x standard error: sqrt(variance / base) for chance alone, times sqrt(phi) (multiplicative), or with the between-force variance tau^2 added under the root (additive, the assessment's default). Give the Rules table (or "additive") and each base's count to estimate the spread as the assessment does. E.g. =RA.FUNNELLIMITS(G2,INDEX(f,,3),"robbery",,Rules,INDEX(f,,2)) with f from FIGURES and G2 from EWAVERAGE.
  * @customfunction FUNNELLIMITS
  * @helpurl https://addin-url.invalid/help/functions.html#funnellimits
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000 (EWAVERAGE) or a survey's 60 (%).
  * @param bases Populations (or households), offences for a detection rate, or sample sizes: one or a column.
  * @param [per] A data set id such as "robbery" or "satisfaction" (recommended), or a rate multiplier: 1000 (the default).
  * @param [level] Confidence level: 0.95 (the default) or 0.998 for the outer funnel. Under 0.5 is refused.
- * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 widens the limits by its square root.
+ * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 widens the limits by its square root); "additive" or "multiplicative", estimated from counts; "none"; or the Rules table (its overdispersion row, additive by default, and winsorising).
+ * @param [counts] Each base's count (offences, detections, or a survey's percentage 0-100), in the same order: needed when the spread is estimated (overdispersion "additive", "multiplicative" or Rules).
  * @returns Lower and upper limits, side by side, one row per base, in the target's unit.
  */
-export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: number): number[][] {
-  const [how, confidence, phi] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), phiArgument(overdispersion)] as const));
+export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: unknown[][], counts?: unknown[][]): number[][] {
+  const [how, confidence, choice] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), spreadArgument(overdispersion)] as const));
   const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  if (!("given" in choice) && (counts === null || counts === undefined)) valueOrThrow(failure(issue("blank-value", { argument: "The counts" }, { label: "The counts", expected: "each base's count (or survey percentage), from which the spread between forces is estimated" })));
+  const spread = spreadFor(choice, readableRows(counts, bases, how), t, how);
   return rowsOf([[bases, "The base"]], 2, ([base = null]) =>
     mapResult(baseArgument(base, "The base"), (n) => {
-      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, phi });
+      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, spread });
       return [limits.lower, limits.upper];
     }),
   ) as number[][];
 }
 
 /**
- * The z-score of a force's figure against a target: (figure - target) / its standard error under the target, for a rate (Poisson) or a proportion; beyond +/-1.96 is outside the 95% funnel. Columns of counts and bases give one z-score per row. E.g. =RA.ZSCORE(F[Numerator],F[Denominator],RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),"robbery").
+ * The z-score of a force's figure against a target: (figure - target) / its standard error under the target, for a rate (Poisson) or a proportion; beyond +/-1.96 is outside the 95% funnel. Allows for the spread between forces as the assessment does when overdispersion is "additive", "multiplicative" or the Rules table (estimated from the counts given), or a factor phi. Columns of counts and bases give one z-score per row. E.g. =RA.ZSCORE(F[Numerator],F[Denominator],RA.EWAVERAGE(F[Numerator],F[Denominator],"robbery"),"robbery",Rules).
  * @customfunction ZSCORE
  * @helpurl https://addin-url.invalid/help/functions.html#zscore
  * @param count Offences, detections, or a survey's percentage (0-100): one or a column.
  * @param base Population (or households), offences, or the sample size, in the same order.
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000.
  * @param [per] A data set id such as "robbery" (recommended), or a rate multiplier: 1000 (the default).
- * @param [overdispersion] The overdispersion factor phi: 1 (the default) for chance alone; above 1 divides the z-score by its square root.
+ * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 divides the z-score by its square root); "additive" or "multiplicative", estimated from the counts given as the assessment estimates it; "none"; or the Rules table (its overdispersion row, additive by default).
  * @returns The z-score: positive when the figure is above the target; one row per count.
  */
-export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: number): number[][] {
-  const [how, phi] = valueOrThrow(all([funnelMeasure(per), phiArgument(overdispersion)] as const));
+export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: unknown[][]): number[][] {
+  const [how, choice] = valueOrThrow(all([funnelMeasure(per), spreadArgument(overdispersion)] as const));
   const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
+  const spread = spreadFor(choice, readableRows(count, base, how), t, how);
   return rowsOf([[count, "The count"], [base, "The base"]], 1, ([c = null, b = null]) =>
-    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, phi }), (z) => [z])),
+    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, spread }), (z) => [z])),
   ) as number[][];
 }
 

@@ -68,6 +68,11 @@ const calls = [
   // Funnel plots and gaps (issue 17): reference values worked in Python 3 (statistics.NormalDist) from the formulas in docs/functions.md.
   ["=RA.FUNNELLIMITS(G{r},H{r})", [0.633064007, 0.71138001], 1e-8, "0.6722 +/- 1.959964 sqrt(0.0006722 / 1,684,100) x 1,000 (Python 3)", 0.6722220083907471, 1684100],
   ["=RA.ZSCORE(G{r},H{r},I{r})", [-3.479974874], 1e-8, "(1,015 / 1,684,100 - 0.0006722) / sqrt(0.0006722 / 1,684,100) (Python 3)", 1015, 1684100, 0.6722220083907471],
+  ["=RA.FUNNELLIMITS(10,Ranges!Y2:Y6,,,\"additive\",Ranges!Z2:Z6)", [7.228192351, 12.771807649, 7.228192351, 12.771807649, 7.228192351, 12.771807649, 7.228192351, 12.771807649, 7.228192351, 12.771807649], 1e-8, "Spiegelhalter (2005) additive spread by hand: five forces of 100,000 at 9 to 12 per 1,000 around 10; mean(d^2) = 2e-6 per person, tau^2 c^2 = 2e-6 - 1e-7, so 10 +/- 1.959964 x sqrt(2e-6) x 1,000 for each"],
+  ["=RA.ZSCORE(Ranges!Z2:Z6,Ranges!Y2:Y6,10,,\"additive\")", [-0.707106781, 0, 0.707106781, 1.414213562, -1.414213562], 1e-8, "The same forces: d / sqrt(2e-6) by hand"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!T2:U5,Ranges!V2:W5,\"comparative-satisfaction\")", ["Significantly worse than similar forces"], 0, "Both groups by hand: Kent's gap 90 - 80 = 10 points, variance 90 x 10 / 4,000 + 80 x 20 / 1,000 = 1.825; each peer's gap 2, variances 1.72975, 1.468 and 1.55775; z = (10 - 2) / sqrt(1.825 + 4.7555 / 9) = 5.21, and 8 points is beyond the material 3"],
+  ["=RA.MSGPOSITION(\"Kent\",Ranges!A1:B5,Ranges!D2:D5,Ranges!T2:U5,Ranges!V2:W5,\"comparative-satisfaction\",,25)", ["Similar to similar forces"], 0, "The same with a design effect of 25: z = 5.21 / 5 = 1.04, p = 0.30"],
+  ["=RA.DIRECTION(Ranges!T8:U10,Ranges!V8:W10,\"comparative-satisfaction\")", ["Deteriorated"], 0, "Kent's gap 2, 5, 10 points (white 90% of 4,000; minority ethnic 88%, 85%, 80% of 1,000): change 8, variance 1.825 + 1.281, z = 4.54 by hand"],
   ["=RA.RATERATIO(G{r},H{r},I{r},J{r})", [0.896572553, 0.836051651, 0.961474499], 1e-8, "(1,015 / 1,684,100) / (3,493 / 5,196,200), times exp(-/+ 1.959964 sqrt(1/1,015 + 1/3,493)) (Python 3)", 1015, 1684100, 3493, 5196200],
   ["=RA.POINTSGAP(G{r},H{r},I{r},J{r})", [20, 5.243147240, 33.38726540], 1e-8, "Newcombe (1998), method 10, 56/70 against 48/80: 0.0524 to 0.3339 (published); the digits from Wilson limits in Python 3", 56, 70, 48, 80],
   ["=RA.GRADE(Ranges!Q4:Q5,Ranges!R4:R5,Template!AD2:AF18,Template!AH2:AH2)", ["Fair"], 0, "(-2 + 0) / 2 = -1 is Fair by the Rules table; a CAA green flag would raise it to Good, but the Rules table says green flags do not raise (No)"],
@@ -112,6 +117,12 @@ async function main() {
     Q3: "Similar to similar forces", R3: "Stable",
     Q4: "Worse", R4: "Stable",
     Q5: "Similar", R5: "Stable",
+    T1: "White %", U1: "Minority ethnic %", V1: "White n", W1: "Minority ethnic n",
+    T2: 85, U2: 83, V2: 4000, W2: 1000, T3: 88, U3: 86, V3: 4000, W3: 1000, T4: 90, U4: 80, V4: 4000, W4: 1000, T5: 87, U5: 85, V5: 4000, W5: 1000,
+    T7: "Kent white %", U7: "Kent minority ethnic %", V7: "White n", W7: "Minority ethnic n",
+    T8: 90, U8: 88, V8: 4000, W8: 1000, T9: 90, U9: 85, V9: 4000, W9: 1000, T10: 90, U10: 80, V10: 4000, W10: 1000,
+    Y1: "Population", Z1: "Offences",
+    Y2: 100000, Z2: 900, Y3: 100000, Z3: 1000, Y4: 100000, Z4: 1100, Y5: 100000, Z5: 1200, Y6: 100000, Z6: 800,
   };
   for (const [address, value] of Object.entries(cells)) ranges.getCell(address).value = value;
   // The template's tables, as an analyst's workbook has them (one block per table, headings in row 1).

@@ -93,6 +93,14 @@ describe("the funnel and gap functions against LibreOffice's own functions", () 
       add(`(${d}-SQRT((${one.p}-${one.lower})^2+(${two.upper}-${two.p})^2))*100`, lower);
       add(`(${d}+SQRT((${one.upper}-${one.p})^2+(${two.p}-${two.lower})^2))*100`, upper);
     }
+    // The additive spread (the assessment's default) with five forces of equal size, where Spiegelhalter's
+    // moment equation has a closed form: s^2 + tau^2 c^2 = mean(d^2), so the limits are
+    // target +/- z sqrt(SUMSQ(d) / 5), computed by LibreOffice from the figures themselves.
+    const counts = [900, 1000, 1100, 1200, 800];
+    const [[lower, upper]] = F.FUNNELLIMITS!(10, counts.map(() => [100000]), null, 0.95, "additive", counts.map((c) => [c])) as [[number, number]];
+    const sumsq = `SUMSQ(${counts.map((c) => `${c}/100000-0.01`).join(",")})`;
+    add(`(0.01-${z(0.95)}*SQRT(${sumsq}/5))*1000`, lower);
+    add(`(0.01+${z(0.95)}*SQRT(${sumsq}/5))*1000`, upper);
     const dir = mkdtempSync(join(tmpdir(), "ra-lo-functions-"));
     const file = join(dir, "checks.xlsx");
     await book.xlsx.writeFile(file);

@@ -29,7 +29,7 @@ const expected: Record<string, string[]> = {
   FIGURES: ["dataSet", "year", "figures", "forcesTable"],
   EWAVERAGE: ["numerators", "denominators", "[per]"],
   DATASETS: ["[domain]"],
-  FUNNELLIMITS: ["target", "bases", "[per]", "[level]", "[overdispersion]"],
+  FUNNELLIMITS: ["target", "bases", "[per]", "[level]", "[overdispersion]", "[counts]"],
   ZSCORE: ["count", "base", "target", "[per]", "[overdispersion]"],
   RATERATIO: ["count1", "base1", "count2", "base2", "[level]", "[which]"],
   POINTSGAP: ["successes1", "n1", "successes2", "n2", "[measure]", "[level]", "[designEffect]", "[which]"],

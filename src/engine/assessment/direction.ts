@@ -1,4 +1,4 @@
-import type { DataSet } from "../catalogue/types";
+import type { DataSet, Polarity } from "../catalogue/types";
 import type { DirectionOfTravel, DirectionReference } from "../compare/direction";
 import { changeReference } from "../compare/directionReference";
 import { gapDirection, gapPoints, gapPosition, type SurveyGap } from "../compare/gap";
@@ -44,11 +44,32 @@ export function directionReferenceFor(inputs: AssessmentInputs, settings: Assess
 const nationalReferences = new WeakMap<AssessmentInputs, Map<string, DirectionReference | null>>();
 
 /**
+ * A force's survey gap against the mean gap of its similar forces (the force in the mean as
+ * `settings.includeForce` says), by {@link gapPosition} at the Rules' level and material gap in points,
+ * from every force's gap in the year (`gaps`, by normalised force name). Null when the force or any
+ * member of its group has no gap that can be tested (the caller then judges the gap as a figure with
+ * no sampling error), or the force has no group.
+ */
+export function surveyGapPosition(
+  gaps: ReadonlyMap<string, SurveyGap>,
+  force: string,
+  groups: readonly MsgGroup[],
+  settings: Pick<AssessmentSettings, "level" | "materialPoints" | "includeForce">,
+  polarity: Polarity,
+): MsgPosition | null {
+  const own = gaps.get(normaliseForceName(force));
+  const members = groups[0] ? groupMembers(groups[0], settings.includeForce) : [];
+  const peers = members.map((m) => gaps.get(normaliseForceName(m)));
+  if (!own || members.length === 0 || !peers.every((p) => p !== undefined)) return null;
+  return gapPosition(own, peers as SurveyGap[], { level: settings.level, polarity, materialPoints: settings.materialPoints, includeForce: settings.includeForce });
+}
+
+/**
  * A survey gap's tested comparisons (comparative satisfaction with the minority ethnic columns filled):
- * the position against the mean gap of the force's similar forces (when every one of them has a gap
- * that can be tested) and the direction of travel against the reference's change in the mean gap (when
- * the force has a gap in all three years). Each is null where it cannot be tested; the caller then
- * judges the gap as a figure with no sampling error.
+ * the position against the mean gap of the force's similar forces ({@link surveyGapPosition}) and the
+ * direction of travel against the reference's change in the mean gap (when the force has a gap in all
+ * three years). Each is null where it cannot be tested; the caller then judges the gap as a figure
+ * with no sampling error.
  */
 export function testedSurveyGap(
   inputs: AssessmentInputs,
@@ -63,13 +84,7 @@ export function testedSurveyGap(
   const key = normaliseForceName(force);
   const options = { level: settings.level, polarity: dataSet.polarity, materialPoints: settings.materialPoints };
   const latest = gaps[gaps.length - 1] ?? new Map<string, SurveyGap>();
-  const own = latest.get(key);
-  const members = groups[0] ? groupMembers(groups[0], settings.includeForce) : [];
-  const peers = members.map((m) => latest.get(normaliseForceName(m)));
-  const position =
-    own && members.length > 0 && peers.every((p) => p !== undefined)
-      ? gapPosition(own, peers as SurveyGap[], { ...options, includeForce: settings.includeForce })
-      : null;
+  const position = surveyGapPosition(latest, force, groups, settings, dataSet.polarity);
   const series = years.map((y, i) => ({ year: y, gap: gaps[i]?.get(key) }));
   if (series.length < 3 || series.some((s) => s.gap === undefined)) return { position, direction: null };
   const first = gaps[0] ?? new Map<string, SurveyGap>();

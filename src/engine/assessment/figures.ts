@@ -1,6 +1,6 @@
 import type { DataSet } from "../catalogue/types";
-import { checkFigure, type ForceFigure } from "../compare/figures";
-import type { SurveyGap } from "../compare/gap";
+import type { ForceFigure } from "../compare/figures";
+import { surveyGapOf, type SurveyGap } from "../compare/gap";
 import { normaliseForceName } from "../forces/names";
 import { readPositive, type InputValue } from "../input";
 import { text, type AssessmentInputs, type Row } from "./inputs";
@@ -75,22 +75,37 @@ export function surveyGapsFor(inputs: AssessmentInputs, dataSet: DataSet, year: 
   const gaps = new Map<string, SurveyGap>();
   for (const r of rowsFor(inputs.survey, year, dataSet.id)) {
     const force = text(r, "Force");
-    const first = checkFigure({ numerator: r.get("Percentage") ?? null, denominator: r.get("Sample size") ?? null }, "survey", {});
-    const second = checkFigure({ numerator: r.get("Minority ethnic percentage") ?? null, denominator: r.get("Minority ethnic sample size") ?? null }, "survey", {});
     const design = readPositive(r.get("Design effect") ?? defaultDesignEffect, { label: "Design effect" });
-    if (!first.ok || !second.ok) continue;
+    const [first, second] = surveyGapColumns(r);
+    const gap = surveyGapOf(force, first, second, design.ok ? design.value : defaultDesignEffect);
     const key = normaliseForceName(force);
-    if (gaps.has(key)) continue;
-    gaps.set(key, {
-      force,
-      first: (first.value.events / first.value.exposure) * 100,
-      firstSize: first.value.exposure,
-      second: (second.value.events / second.value.exposure) * 100,
-      secondSize: second.value.exposure,
-      designEffect: design.ok ? design.value : defaultDesignEffect,
-    });
+    if (gap.ok && !gaps.has(key)) gaps.set(key, gap.value);
   }
   return gaps;
+}
+
+/**
+ * The Survey rows of a gap data set in a year, as given, by normalised force name (the first row of a
+ * force): Percentage, Sample size, Minority ethnic percentage, Minority ethnic sample size and Design
+ * effect, each null when blank.
+ */
+export function surveyGapRowsFor(inputs: AssessmentInputs, dataSet: DataSet, year: string): ReadonlyMap<string, readonly InputValue[]> {
+  const rows = new Map<string, readonly InputValue[]>();
+  for (const r of inputs.survey) {
+    if (!sameYear(r, year) || text(r, "Data set id") !== dataSet.id) continue;
+    const key = normaliseForceName(text(r, "Force"));
+    const [first, second] = surveyGapColumns(r);
+    if (!rows.has(key)) rows.set(key, [first.percentage, first.size, second.percentage, second.size, r.get("Design effect") ?? null]);
+  }
+  return rows;
+}
+
+/** A Survey row's two groups for a gap data set: white victims (Percentage, Sample size) and minority ethnic victims. */
+export function surveyGapColumns(row: Row): readonly [{ percentage: InputValue; size: InputValue }, { percentage: InputValue; size: InputValue }] {
+  return [
+    { percentage: row.get("Percentage") ?? null, size: row.get("Sample size") ?? null },
+    { percentage: row.get("Minority ethnic percentage") ?? null, size: row.get("Minority ethnic sample size") ?? null },
+  ];
 }
 
 /**

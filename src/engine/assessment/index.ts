@@ -5,7 +5,8 @@ export { assessForce, assessOneDataSet, caveatsFor, perResident, comparisonOptio
 export { forcesOf, groupOf } from "./groups";
 export { overdispersionAmong, overdispersionFor } from "./overdispersion";
 export { evidenceAdjustments, isWelshForce } from "./evidence";
-export { figuresFor, perOf } from "./figures";
+export { figuresFor, isSurveyGap, perOf, surveyGapRowsFor } from "./figures";
+export { surveyGapPosition } from "./direction";
 export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
 export { cellText, commentRows, decisionKey, domainStatus, isOpenAgainst, leastAdvanced, openComments, overrideWithoutReason, readDecisions, reportStatusOf, withDecisionsMade, type CommentRow, type Decision, type DecisionMade } from "./decisions";

@@ -1,9 +1,12 @@
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import type { Polarity } from "../catalogue/types";
+import type { InputValue } from "../input";
+import { all, mapResult, type Result } from "../result";
 import { noOverdispersion } from "../stats/funnel";
 import type { Estimate } from "../stats/interval";
 import { directionFromChange, type DirectionOfTravel } from "./direction";
+import { checkFigure } from "./figures";
 import { positionLabel, type MsgPosition } from "./msgPosition";
 import { comparisonDefaults, judge, type Side } from "./options";
 
@@ -18,6 +21,28 @@ export interface SurveyGap {
   readonly second: number;
   readonly secondSize: number;
   readonly designEffect: number;
+}
+
+/**
+ * One force's survey gap from its two groups' percentages (0 to 100) and sample sizes (more than 0),
+ * each checked as a survey figure is (a blank, a percentage outside 0-100 or a size of 0 is an issue
+ * naming the force), with the survey's design effect.
+ */
+export function surveyGapOf(
+  force: string,
+  first: { readonly percentage: InputValue; readonly size: InputValue },
+  second: { readonly percentage: InputValue; readonly size: InputValue },
+  designEffect: number,
+): Result<SurveyGap> {
+  const read = (g: typeof first) => checkFigure({ numerator: g.percentage, denominator: g.size }, "survey", { force });
+  return mapResult(all([read(first), read(second)] as const), ([a, b]) => ({
+    force,
+    first: (a.events / a.exposure) * 100,
+    firstSize: a.exposure,
+    second: (b.events / b.exposure) * 100,
+    secondSize: b.exposure,
+    designEffect,
+  }));
 }
 
 /** The gap in percentage points, whichever group is the higher: |first - second|. */

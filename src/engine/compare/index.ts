@@ -5,7 +5,7 @@ export { msgRank, rankEq, type ForceValue, type MsgRank } from "./msgRank";
 export { figureEstimate, funnelPointOf, msgPosition, positionLabel, type FunnelTest, type MsgPosition, type PositionKind } from "./msgPosition";
 export { directionOfTravel, type DirectionKind, type DirectionOfTravel, type DirectionOptions, type DirectionReference, type DirectionTest } from "./direction";
 export { changeReference } from "./directionReference";
-export { gapDirection, gapEstimate, gapPoints, gapPosition, gapVariance, type SurveyGap } from "./gap";
+export { gapDirection, gapEstimate, gapPoints, gapPosition, gapVariance, surveyGapOf, type SurveyGap } from "./gap";
 export { similarForces, type DerivedGroup, type ForceVariables, type SimilarForce } from "./similarForces";
 export { comparisonDefaults, judge, sideWithinTolerance, type ComparisonOptions, type Side } from "./options";
 export { englandAndWalesFigure, type EnglandAndWalesFigure } from "./englandAndWales";

@@ -129,6 +129,10 @@ export const enGB = {
     message: (p) => `${label(p)} is a block of ${s(p, "rows")} rows by ${s(p, "columns")} columns; a single row or column is needed.`,
     fix: () => "Select one row or one column, such as a table column: Forces[Force].",
   },
+  "two-groups-needed": {
+    message: (p) => `${label(p)} is a block of ${s(p, "rows")} rows by ${s(p, "columns")} columns; a gap between two groups needs the two groups side by side, ${s(p, "shape", "two columns")}.`,
+    fix: () => "Select white victims' figures and minority ethnic victims' figures side by side, such as CHOOSECOLS(f,4,6) of FIGURES for comparative-satisfaction.",
+  },
   "override-without-reason": {
     message: (p) => `The final grade for ${s(p, "force")}, ${s(p, "domain")}, is ${s(p, "final")} but the recommendation is ${s(p, "recommended")}, and no reason is written.`,
     fix: () => "Write the reason for the change in the Override reason column, or clear the final grade.",

@@ -137,19 +137,34 @@ export function estimateOverdispersion(points: readonly FunnelPoint[], model: Ov
 const spreadScale = (p: FunnelPoint) => (p.relativeSpread ? Math.abs(p.target) || 1 : 1);
 
 /**
- * The z-score of a point allowing for overdispersion: multiplicative z / sqrt(phi) when phi > 1
- * (never narrower than chance alone); additive (y - t) / sqrt(s^2 + tau^2 c^2) with c the target for
- * points with `relativeSpread`, else 1; none z.
+ * The standard error of a point allowing for overdispersion: multiplicative s sqrt(phi) when phi > 1
+ * (never narrower than chance alone); additive sqrt(s^2 + tau^2 c^2) with c the target for points with
+ * `relativeSpread`, else 1; none s. Funnel limits are target +/- z times it.
  */
-export function adjustedZ(point: FunnelPoint, overdispersion: Overdispersion): number {
+export function adjustedStandardError(point: FunnelPoint, overdispersion: Overdispersion): number {
   switch (overdispersion.model) {
     case "none":
-      return rawZ(point);
+      return point.standardError;
     case "multiplicative":
-      return rawZ(point) / Math.sqrt(Math.max(1, overdispersion.phi));
+      return point.standardError * Math.sqrt(Math.max(1, overdispersion.phi));
     case "additive":
-      return rawZ({ ...point, standardError: Math.sqrt(point.standardError * point.standardError + overdispersion.tau2 * spreadScale(point) ** 2) });
+      return Math.sqrt(point.standardError * point.standardError + overdispersion.tau2 * spreadScale(point) ** 2);
   }
+}
+
+/** The z-score of a point allowing for overdispersion: (y - t) over {@link adjustedStandardError}; none gives {@link rawZ}. */
+export function adjustedZ(point: FunnelPoint, overdispersion: Overdispersion): number {
+  return overdispersion.model === "none" ? rawZ(point) : rawZ({ ...point, standardError: adjustedStandardError(point, overdispersion) });
+}
+
+/**
+ * A figure against a known target on the funnel's scale, for estimating the spread around that
+ * target: y = count / base and t a rate per unit of the base, or both proportions 0 to 1; the standard
+ * error sqrt(v / base) with v the target for a rate (Poisson) and t (1 - t) x designEffect for a
+ * proportion; the spread relative to the target for rates, as the assessment's points.
+ */
+export function pointAgainstTarget(count: number, base: number, target: number, kind: "rate" | "proportion", designEffect = 1): FunnelPoint {
+  return { value: count / base, target, standardError: funnelStandardError(kind, target, base, Infinity, false, designEffect), relativeSpread: kind === "rate" };
 }
 
 /** Whether a spread between forces beyond chance was estimated (from 3 forces or more) and is used: tau^2 above 0, or phi above 1. */

@@ -1,41 +1,49 @@
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { failure, issue, success, type Result } from "../result";
 import type { Estimate, Interval } from "./interval";
+import { adjustedStandardError, noOverdispersion, pointAgainstTarget, type Overdispersion } from "./funnel";
 import { wilsonLimits } from "./wilson";
 
 const zFor = (level: number) => normalQuantile(1 - (1 - level) / 2, 0, 1);
 
 /**
  * Funnel-plot control limits around a target at one base (Spiegelhalter 2005, normal approximation,
- * as the assessment's z-scores): target +/- z sqrt(phi v / n), with z the normal quantile of
- * 1 - (1 - level)/2, n the base (population, offences, sample size) and v the variance per unit:
- * the target per person for a rate (Poisson), p (1 - p) x designEffect for a proportion p.
- * `target` and the limits are on the scale of `per` (per 1,000 people; 1 for a proportion; 100 for a
- * percentage); `phi` (1 for chance alone) is a multiplicative overdispersion that widens the limits
- * by sqrt(phi). The lower limit is never below 0, nor the upper above `per` for a proportion.
- * Inputs must be valid: base and per more than 0, target 0 or more (at most per for a proportion),
- * 0 < level < 1, phi and designEffect more than 0.
+ * as the assessment's z-scores): target +/- z s*, with z the normal quantile of 1 - (1 - level)/2 and
+ * s* the standard error allowing for the spread between forces ({@link adjustedStandardError}): chance
+ * alone s = sqrt(v / n), with n the base (population, offences, sample size) and v the variance per
+ * unit: the target per person for a rate (Poisson), p (1 - p) x designEffect for a proportion p;
+ * multiplicative s sqrt(phi); additive sqrt(s^2 + tau^2 c^2), c the target per person for a rate
+ * (tau^2 a relative variance: 0.01 is a spread of 10%) and 1 for a proportion (tau^2 in squared
+ * proportions). `target` and the limits are on the scale of `per` (per 1,000 people; 1 for a
+ * proportion; 100 for a percentage). The lower limit is never below 0, nor the upper above `per` for a
+ * proportion. Inputs must be valid: base and per more than 0, target 0 or more (at most per for a
+ * proportion), 0 < level < 1, designEffect more than 0. `phi` alone (1 for chance alone) is the
+ * multiplicative factor; `spread` overrides it.
  */
-export function funnelLimits(target: number, base: number, kind: "rate" | "proportion", options: { per: number; level: number; phi?: number; designEffect?: number }): Interval {
+export function funnelLimits(target: number, base: number, kind: "rate" | "proportion", options: { per: number; level: number; phi?: number; spread?: Overdispersion; designEffect?: number }): Interval {
   const t = target / options.per;
-  const variance = kind === "rate" ? t : t * (1 - t) * (options.designEffect ?? 1);
-  const half = zFor(options.level) * Math.sqrt(((options.phi ?? 1) * variance) / base);
+  const point = pointAgainstTarget(t * base, base, t, kind, options.designEffect ?? 1);
+  const half = zFor(options.level) * adjustedStandardError(point, spreadOf(options));
   const upper = kind === "rate" ? t + half : Math.min(1, t + half);
   return { lower: Math.max(0, t - half) * options.per, upper: upper * options.per };
 }
 
+/** The spread given: `spread`, or a multiplicative `phi` (none when omitted). */
+const spreadOf = (options: { phi?: number; spread?: Overdispersion }): Overdispersion =>
+  options.spread ?? (options.phi === undefined ? noOverdispersion : { model: "multiplicative", phi: options.phi, tau2: 0, forces: 0 });
+
 /**
- * The z-score of a figure against a known target (Spiegelhalter 2005): (y - t) / sqrt(phi v / n), with
- * y = count / base, t = target / per and v as in {@link funnelLimits}; positive when the figure is the
+ * The z-score of a figure against a known target (Spiegelhalter 2005): (y - t) / s*, with
+ * y = count / base, t = target / per and s* as in {@link funnelLimits}; positive when the figure is the
  * higher. A target of 0 gives 0 for a count of 0 and otherwise an infinite z, which is refused.
  */
-export function zScore(count: number, base: number, target: number, kind: "rate" | "proportion", options: { per: number; phi?: number; designEffect?: number }): Result<number> {
+export function zScore(count: number, base: number, target: number, kind: "rate" | "proportion", options: { per: number; phi?: number; spread?: Overdispersion; designEffect?: number }): Result<number> {
   const t = target / options.per;
-  const y = count / base;
-  const variance = kind === "rate" ? t : t * (1 - t) * (options.designEffect ?? 1);
-  if (y === t) return success(0);
-  if (!(variance > 0)) return failure(issue("out-of-range", { argument: "The target" }, { label: "The target", value: target, range: kind === "rate" ? "more than 0" : "between 0 and per, not at either end" }));
-  return success((y - t) / Math.sqrt(((options.phi ?? 1) * variance) / base));
+  const point = pointAgainstTarget(count, base, t, kind, options.designEffect ?? 1);
+  if (point.value === t) return success(0);
+  const se = adjustedStandardError(point, spreadOf(options));
+  if (!(se > 0)) return failure(issue("out-of-range", { argument: "The target" }, { label: "The target", value: target, range: kind === "rate" ? "more than 0" : "between 0 and per, not at either end" }));
+  return success((point.value - t) / se);
 }
 
 /**

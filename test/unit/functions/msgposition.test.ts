@@ -40,3 +40,31 @@ describe("MSGPOSITION", () => {
     expect(excel("MSGPOSITION", "Kent", msg, forces, percentages, sizes, "satisfaction", null, column(1, 1.5))).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+describe("MSGPOSITION on comparative satisfaction given both groups", () => {
+  // White victims' satisfaction and sample size, then minority ethnic victims', side by side (FIGURES'
+  // columns 4 and 6, then 5 and 7). Kent's gap is 90 - 80 = 10 points; Essex's and Hampshire's 2; Sussex's 2.
+  const msg3 = [["Force", "Peer"], ["Kent", "Essex"], ["Kent", "Hampshire"], ["Essex", "Kent"]];
+  const names = column("Essex", "Hampshire", "Kent", "Sussex");
+  const percentages = [[85, 83], [88, 86], [90, 80], [70, 68]];
+  const sizes = [[4000, 1000], [4000, 1000], [4000, 1000], [4000, 1000]];
+  it("tests the gap from both groups' sample sizes, with the design effect", () => {
+    // By hand, variances in squared points, p (100 - p) / n for each group, summed:
+    // Kent 90 x 10 / 4,000 + 80 x 20 / 1,000 = 0.225 + 1.6 = 1.825; Essex 85 x 15 / 4,000 + 83 x 17 / 1,000
+    // = 0.31875 + 1.411 = 1.72975; Hampshire 88 x 12 / 4,000 + 86 x 14 / 1,000 = 0.264 + 1.204 = 1.468.
+    // The group's mean gap is 2; z = (10 - 2) / sqrt(1.825 + (1.72975 + 1.468) / 4) = 8 / 1.62001 = 4.94,
+    // p < 0.0001, and 8 points is beyond the material 3: a bigger gap is worse.
+    expect(one(excel("MSGPOSITION", "Kent", msg3, names, percentages, sizes, "comparative-satisfaction"))).toBe("Significantly worse than similar forces");
+    // A design effect of 25 multiplies every variance by 25: z = 4.94 / 5 = 0.99, p = 0.32: similar.
+    expect(one(excel("MSGPOSITION", "Kent", msg3, names, percentages, sizes, "comparative-satisfaction", null, 25))).toBe("Similar to similar forces");
+  });
+
+  it("judges a gap given alone as a figure with no sampling error, as before", () => {
+    const gaps = column(2, 2, 10, 2);
+    expect(one(excel("MSGPOSITION", "Kent", msg3, names, gaps, gaps, "comparative-satisfaction", null, 25))).toBe("Worse than similar forces");
+  });
+
+  it("refuses sample sizes that are not two columns", () => {
+    expect(excel("MSGPOSITION", "Kent", msg3, names, percentages, column(4000, 4000, 4000, 4000), "comparative-satisfaction")).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("side by side") });
+  });
+});

@@ -25,3 +25,20 @@ describe("ZSCORE", () => {
     expect(excel("ZSCORE", 3, 1000, 0)).toMatchObject({ code: "#NUM!" });
   });
 });
+
+describe("ZSCORE with the spread between forces", () => {
+  it("estimates it from the counts given, as FUNNELLIMITS does", () => {
+    // Five forces of 100,000 people at 9, 10, 11, 12 and 8 per 1,000 around 10 (see funnellimits.test.ts):
+    // mean(d^2) = 2e-6 per person, so additive and multiplicative both give d / sqrt(2e-6): -0.7071, 0,
+    // 0.7071, 1.4142, -1.4142; chance alone d / sqrt(1e-7): 3.1623 for the force at 11.
+    const bases = column(100000, 100000, 100000, 100000, 100000);
+    const counts = column(900, 1000, 1100, 1200, 800);
+    const expected = [-Math.SQRT1_2, 0, Math.SQRT1_2, Math.SQRT2, -Math.SQRT2];
+    for (const model of ["additive", "multiplicative"]) {
+      const out = excel("ZSCORE", counts, bases, 10, null, model) as number[][];
+      out.forEach(([z], i) => (expected[i] === 0 ? expect(z).toBe(0) : close(z, expected[i]!, 1e-9)));
+    }
+    close((excel("ZSCORE", counts, bases, 10, null, "none") as number[][])[2]![0], Math.sqrt(10), 1e-9);
+    expect(excel("ZSCORE", counts, bases, 10, null, 0.5)).toMatchObject({ code: "#NUM!" });
+  });
+});
