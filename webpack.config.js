@@ -133,6 +133,8 @@ module.exports = (env, argv) => {
       new NormalModuleReplacementPlugin(/^node:(fs\/promises|crypto|path)$/, (resource) => {
         resource.request = resource.request.replace(/^node:/, "");
       }),
+      // The .xlsx adapter's zip code in the browser (the preview, and regional copies read in the pane).
+      new NormalModuleReplacementPlugin(/^node:zlib$/, path.join(root, "taskpane", "workbook", "zlib.browser.ts")),
       // src/xlsx/unreadable.ts builds Buffers when loaded; only the preview's chunk refers to Buffer.
       new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsFile }),

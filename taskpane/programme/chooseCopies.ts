@@ -1,4 +1,5 @@
-import { describeIssue } from "../../src/engine/messages/describe";
+import { describeIssue, fixFor } from "../../src/engine/messages/describe";
+import type { Issue } from "../../src/engine/result";
 import { whyNotMergeable, type RegionalCopy } from "../../src/engine/programme";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
 
@@ -6,6 +7,13 @@ import type { WorkbookSnapshot } from "../../src/engine/workbook";
 export interface ChosenFile {
   readonly name: string;
   read(): Promise<WorkbookSnapshot>;
+}
+
+/** Thrown by a chosen file's `read` when the .xlsx reader says why it cannot be read (file-* codes). */
+export class UnreadableCopy extends Error {
+  constructor(readonly issue: Issue) {
+    super(describeIssue(issue));
+  }
 }
 
 /** The chosen files that can be merged, and why each other one cannot. */
@@ -32,8 +40,8 @@ export async function chooseCopies(files: readonly ChosenFile[]): Promise<Chosen
     let snapshot: WorkbookSnapshot;
     try {
       snapshot = await file.read();
-    } catch {
-      refused.push(`${file.name} could not be read as an Excel workbook (.xlsx). Open it in Excel, save it as an Excel Workbook and choose it again.`);
+    } catch (error) {
+      refused.push(error instanceof UnreadableCopy ? `${describeIssue(error.issue)} ${fixFor(error.issue)}` : `${file.name} could not be read as an Excel workbook (.xlsx). Open it in Excel, save it as an Excel Workbook and choose it again.`);
       continue;
     }
     const refusal = whyNotMergeable(file.name, snapshot);

@@ -1,15 +1,19 @@
 /**
  * Reads a workbook file the user chose in the pane (its bytes, in the browser) into the engine's
- * snapshot, through ExcelJS and the .xlsx adapter's reader: Office itself can only read the open
- * workbook. Loaded on demand, so ExcelJS is never part of the pane's first load.
+ * snapshot, through the .xlsx adapter's own reader, as `ra merge` reads it: Office itself can only
+ * read the open workbook. So a copy saved by LibreOffice, openpyxl or pandas reads here as it does in
+ * the command (the adapter makes openpyxl's absolute part names relative for ExcelJS). Loaded on
+ * demand, so ExcelJS is never part of the pane's first load.
  */
-import ExcelJS from "exceljs";
+import { Buffer } from "buffer";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
-import { snapshotOf } from "../../src/xlsx/read";
+import { readSnapshot } from "../../src/xlsx/load";
+import { UnreadableCopy } from "./chooseCopies";
 
-/** The snapshot of a workbook's bytes; throws when they are not a workbook ExcelJS can read. */
-export async function snapshotOfBytes(bytes: ArrayBuffer): Promise<WorkbookSnapshot> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
-  return snapshotOf(wb);
+/** The snapshot of a workbook's bytes; throws {@link UnreadableCopy}, saying why, when they cannot be read. */
+export async function snapshotOfBytes(bytes: ArrayBuffer, file: string): Promise<WorkbookSnapshot> {
+  const read = await readSnapshot(Buffer.from(bytes), file);
+  if (read.ok) return read.value;
+  const first = read.issues[0];
+  throw first ? new UnreadableCopy(first) : new Error(`${file} could not be read`);
 }

@@ -13,7 +13,7 @@ export function chosenFile(file: File): ChosenFile {
     name: file.name,
     read: async () => {
       const { snapshotOfBytes } = await import(/* webpackChunkName: "copy-reader" */ "./readCopy");
-      return snapshotOfBytes(await file.arrayBuffer());
+      return snapshotOfBytes(await file.arrayBuffer(), file.name);
     },
   };
 }

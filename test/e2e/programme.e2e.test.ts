@@ -132,7 +132,7 @@ describeInBrowser()("the programme in the task pane (issue 16)", () => {
   it("merging two copies that disagree writes nothing until a copy is chosen to win; an unreadable file is left out", async () => {
     await page.getByRole("button", { name: "Merge regional copies" }).click();
     await page.getByLabel("Regional copies (.xlsx)").setInputFiles([southEast, wales, notAWorkbook]);
-    await page.getByText("notes.xlsx could not be read as an Excel workbook (.xlsx).", { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByText("notes.xlsx is not an Excel workbook (.xlsx).", { exact: false }).waitFor({ timeout: 60_000 });
     await page.getByText(/^Conflict: Actions, .*: Owner was changed in two copies in different ways/i).waitFor();
     await page.getByText("Nothing will be written").waitFor();
     await expect(page.getByRole("button", { name: "Merge into this workbook" }).count()).resolves.toBe(0);
