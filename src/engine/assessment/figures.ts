@@ -91,8 +91,7 @@ export function surveyGapsFor(inputs: AssessmentInputs, dataSet: DataSet, year: 
  */
 export function surveyGapRowsFor(inputs: AssessmentInputs, dataSet: DataSet, year: string): ReadonlyMap<string, readonly InputValue[]> {
   const rows = new Map<string, readonly InputValue[]>();
-  for (const r of inputs.survey) {
-    if (!sameYear(r, year) || text(r, "Data set id") !== dataSet.id) continue;
+  for (const r of rowsFor(inputs.survey, year, dataSet.id)) {
     const key = normaliseForceName(text(r, "Force"));
     const [first, second] = surveyGapColumns(r);
     if (!rows.has(key)) rows.set(key, [first.percentage, first.size, second.percentage, second.size, r.get("Design effect") ?? null]);
