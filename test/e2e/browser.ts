@@ -80,6 +80,17 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
   return { page, external, errors, close: () => context.close() };
 }
 
+/**
+ * Closes what a suite opened (the pane, the browser, the server), after checking the pane made no
+ * request off its host and logged no error.
+ */
+export async function closeAll(pane: Pane | undefined, browser: Browser | undefined, server: { close(): Promise<void> } | undefined): Promise<void> {
+  if (pane) expect({ external: pane.external, errors: pane.errors }).toEqual({ external: [], errors: [] });
+  await pane?.close();
+  await browser?.close();
+  await server?.close();
+}
+
 /** Presses Tab until the focused element has this accessible text, as a keyboard user would; returns how many presses it took. */
 export async function tabTo(page: Page, text: RegExp, limit = 80): Promise<number> {
   for (let i = 1; i <= limit; i++) {

@@ -14,7 +14,7 @@ import JSZip from "jszip";
 import { chromium, type Browser } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
 import { missingProgram, openpyxlEdit, pythonWithOpenpyxl } from "../integration/programs/programs";
-import { CHROMIUM, CHROMIUM_ARGS, describeInBrowser, openPane, results, type Pane } from "./browser";
+import { CHROMIUM, CHROMIUM_ARGS, closeAll, describeInBrowser, openPane, results, type Pane } from "./browser";
 import { ensureBuild, root } from "./build";
 
 const sample = join(root, "assets", "national-sample.xlsx");
@@ -65,12 +65,7 @@ describeInBrowser()("a regional copy saved by openpyxl, merged in the task pane 
     pane = await openPane(browser, server.url, { width: 320, height: 900 });
   }, 300_000);
 
-  afterAll(async () => {
-    if (pane) expect({ external: pane.external, errors: pane.errors }).toEqual({ external: [], errors: [] });
-    await pane?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(pane, browser, server));
 
   it("the copy really is openpyxl's: absolute part names, and the chart, image and comment on Data", async () => {
     const zip = await JSZip.loadAsync(readFileSync(copy));

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
-import { CHROMIUM, CHROMIUM_ARGS, axe, describeInBrowser, openPane, results, type Pane } from "./browser";
+import { CHROMIUM, CHROMIUM_ARGS, closeAll, axe, describeInBrowser, openPane, results, type Pane } from "./browser";
 import { ensureBuild, root } from "./build";
 
 const sample = join(root, "assets", "national-sample.xlsx");
@@ -103,12 +103,7 @@ describeInBrowser()("the programme in the task pane (issue 16)", () => {
     page = pane.page;
   }, 300_000);
 
-  afterAll(async () => {
-    if (pane) expect({ external: pane.external, errors: pane.errors }).toEqual({ external: [], errors: [] });
-    await pane?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(pane, browser, server));
 
   it("Home shows the sample's progress: 43 forces, every report not assessed, counted by region", async () => {
     const forces = regions.size;
