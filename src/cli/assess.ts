@@ -61,7 +61,7 @@ export function assessWithProgress(inputs: AssessmentInputs, settings: Assessmen
     const result = assessForce(inputs, settings, name);
     if (!result.ok) {
       bar.stop();
-      for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
+      for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i, "cli")}\n`);
       return EXIT.errorsFound;
     }
     assessments.push(result.value);
@@ -102,7 +102,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string), "--overwrite");
   bar.stop();
   if (code !== EXIT.ok) return code;
-  for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f)}\n`);
+  for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f, "cli")}\n`);
   if (options.json) {
     const out = {
       file,
@@ -144,7 +144,7 @@ export async function runReport(file: string, options: { force?: string }): Prom
   const inputs = readInputs(loaded.snapshot);
   const result = assessForce(inputs, readSettings(inputs), options.force);
   if (!result.ok) {
-    for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
+    for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i, "cli")}\n`);
     return EXIT.errorsFound;
   }
   const report = reportTextOf(result.value, readCoverage(loaded.snapshot));

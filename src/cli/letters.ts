@@ -75,7 +75,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     }
     if (!assessed(decisions, known)) {
       const problem = issue("letter-not-assessed", { sheet: "Assessment", force: known }, { force: known });
-      say(`${describeIssue(problem)} ${fixFor(problem)}`);
+      say(`${describeIssue(problem)} ${fixFor(problem, "cli")}`);
       return EXIT.errorsFound;
     }
     names = [known];
@@ -113,7 +113,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     return EXIT.cannotRun;
   }
   bar.stop();
-  for (const n of notes) say(`Note: ${describeIssue(n)} ${fixFor(n)}`);
+  for (const n of notes) say(`Note: ${describeIssue(n)} ${fixFor(n, "cli")}`);
   const placeholders = new Map<string, { first: Issue; forces: Set<string> }>();
   for (const l of letters) {
     for (const p of l.placeholders) {
@@ -125,7 +125,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
   }
   for (const [what, { first, forces }] of placeholders) {
     const list = [...forces];
-    say(`Note: the letters to ${list.length === 1 ? list[0] : `${list.length} forces (${list.slice(0, 3).join(", ")}${list.length > 3 ? ", ..." : ""})`} have a placeholder for ${what}. ${fixFor(first)}`);
+    say(`Note: the letters to ${list.length === 1 ? list[0] : `${list.length} forces (${list.slice(0, 3).join(", ")}${list.length > 3 ? ", ..." : ""})`} have a placeholder for ${what}. ${fixFor(first, "cli")}`);
   }
   const hard = letters.filter((l) => readability(letterProse(l)).fleschReadingEase < 60);
   for (const l of hard) say(`Note: the ${l.kind} letter to ${l.force} reads harder than plain English (Flesch reading ease below 60).`);

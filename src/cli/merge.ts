@@ -65,7 +65,7 @@ export async function runMerge(national: string, regional: readonly string[], op
   }
 
   const result = mergeCopies(base.snapshot, copies, prefer);
-  for (const f of result.findings) say(`${f.severity === "error" ? "Conflict" : "Note"}: ${describeIssue(f)} ${fixFor(f)}`);
+  for (const f of result.findings) say(`${f.severity === "error" ? "Conflict" : "Note"}: ${describeIssue(f)} ${fixFor(f, "cli")}`);
   const summary = {
     national,
     copies: regional,

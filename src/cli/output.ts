@@ -8,7 +8,7 @@ export const EXIT = { ok: 0, errorsFound: 1, cannotRun: 2 } as const;
 
 /** Prints an issue that stopped the command (a file problem), in plain words, on stderr. */
 export function printProblem(problem: Issue): void {
-  process.stderr.write(`${describeIssue(problem)}\n${fixFor(problem)}\n`);
+  process.stderr.write(`${describeIssue(problem)}\n${fixFor(problem, "cli")}\n`);
 }
 
 /** Says why an output path cannot be written, or undefined when it can. `flag` is the command's flag that allows replacing a file. */
@@ -16,7 +16,7 @@ export function outputProblem(path: string, force: boolean, flag = "--force"): s
   if (extname(path).toLowerCase() !== ".xlsx") return `The output file ${path} must end in .xlsx.`;
   if (existsSync(path) && !force) {
     const exists = issue("output-exists", {}, { file: path, flag });
-    return `${describeIssue(exists)} ${fixFor(exists)}`;
+    return `${describeIssue(exists)} ${fixFor(exists, "cli")}`;
   }
   return undefined;
 }

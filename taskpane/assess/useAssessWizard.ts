@@ -99,7 +99,7 @@ export function useAssessWizard(port: WorkbookPort) {
     if (read.blockers.length > 0) return false;
     const result = assessOne(read.snapshot, force);
     if (!result.ok) {
-      setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
+      setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i, "pane")}`).join(" "));
       return false;
     }
     setProblem(null);
@@ -133,7 +133,7 @@ export function useAssessWizard(port: WorkbookPort) {
     try {
       if (writesAssessmentCharts(port) && assessment) await port.writeAssessment(plan.plan, assessment.force);
       else await port.applyPlan(plan.plan);
-      setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`));
+      setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f, "pane")}`));
       setUnsaved(false);
       setStep({ kind: "written" });
       const snapshot = await port.readSnapshot();
@@ -197,7 +197,7 @@ export function useAssessWizard(port: WorkbookPort) {
       }
       const result = assessOne(read.snapshot, assessment.force);
       if (!result.ok) {
-        failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
+        failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i, "pane")}`).join(" "));
         return;
       }
       setLoaded(read);

@@ -33,7 +33,7 @@ function FindingItem({ finding, id, withFix, current, verb, onShow }: ItemProps)
       <Text id={`${id}-message`}>{finding.message}</Text>
       {withFix && (
         <Caption1 className={styles.muted}>
-          How to fix it: {finding.fix}
+          How to fix it: {finding.fix.pane}
         </Caption1>
       )}
       <div className={styles.actions}>

@@ -53,7 +53,7 @@ export function useReport(port: WorkbookPort, force: string) {
       const kept = keptDecisions(snapshot, assessment);
       const { plan, findings } = planFor(snapshot, assessment, decisions.map((d) => ({ ...d, ...kept.get(d.domain), status })));
       await port.applyPlan(plan);
-      const notes = findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`);
+      const notes = findings.map((f) => `${describeIssue(f)} ${fixFor(f, "pane")}`);
       setSaved(notes.length > 0 ? notes.join(" ") : `Saved: the status of ${assessment.force}'s report is ${status}.`);
       setSnapshot(await port.readSnapshot());
     } catch (error) {

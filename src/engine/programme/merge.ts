@@ -125,9 +125,8 @@ function conflictIssue(c: MergeConflict): Issue {
     file2: two?.file ?? "",
     cell2: two?.cell ?? "",
     value2: two?.value ?? "",
-    ...(c.winner ? { winner: c.winner } : {}),
   };
-  return c.winner ? warning("merge-conflict-settled", { sheet: c.sheet, force: c.force }, params) : issue("merge-conflict", { sheet: c.sheet, force: c.force }, params);
+  return c.winner ? warning("merge-conflict-settled", { sheet: c.sheet, force: c.force }, { ...params, winner: c.winner }) : issue("merge-conflict", { sheet: c.sheet, force: c.force }, params);
 }
 
 /** Rows of an input table as text, for comparing figures. */
