@@ -1,4 +1,5 @@
 import { describeIssue } from "../../src/engine/messages/describe";
+import { faceText } from "../../src/engine/messages/faceText";
 import { whyNotMergeable, type RegionalCopy } from "../../src/engine/programme";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
 
@@ -26,7 +27,7 @@ export async function chooseCopies(files: readonly ChosenFile[]): Promise<Chosen
   const names = files.map((f) => f.name);
   for (const file of files) {
     if (names.indexOf(file.name) !== names.lastIndexOf(file.name)) {
-      refused.push(`Two of the files chosen are called ${file.name}. The merge knows each copy by its file name: rename one.`);
+      refused.push(faceText.both.copyNamedTwice(file.name, "of the files chosen"));
       continue;
     }
     let snapshot: WorkbookSnapshot;

@@ -1,6 +1,7 @@
 import { issueCodes, type IssueCode } from "../../../src/engine/messages/codes";
 import { enGB } from "../../../src/engine/messages/en-GB";
 import { fixFor } from "../../../src/engine/messages/describe";
+import { faceText } from "../../../src/engine/messages/faceText";
 import { issue } from "../../../src/engine/result";
 
 /** Facts for any code: every fact reads "X", so each message and fix can be written. */
@@ -38,5 +39,20 @@ describe("the code table and the en-GB catalogue", () => {
     expect(issue("unknown-rule", {}, { value: "x", choices: "y" }).severity).toBe("info");
     expect(issue("missing-sheet", {}, { sheet: "Data" }).severity).toBe("error");
     expect(issue("unknown-status", {}, { value: "x", force: "Kent", domain: "d" }, "warning").severity).toBe("warning");
+  });
+});
+
+describe("the faces' own words", () => {
+  // An argument that reads as "X" in a sentence and as a one-item list where a list is wanted.
+  const written = (text: string | ((...args: never[]) => string)): string => (typeof text === "string" ? text : (text as (...args: unknown[]) => string)(...Array.from({ length: 4 }, () => ["X"])));
+
+  it("never tells task pane users to run a command", () => {
+    const named = Object.entries(faceText.pane).flatMap(([id, text]) => (/\bra [a-z]+\b|--[a-z]/.test(written(text)) ? [id] : []));
+    expect(named).toEqual([]);
+  });
+
+  it("says the same about merging in both faces", () => {
+    expect(faceText.pane.merged([])).toBe(`${faceText.both.nothingMerged} Assess the forces again to bring the Report, Profile and Trace sheets up to date.`);
+    expect(faceText.both.mergeChange({ file: "south.xlsx", sheet: "Evidence", added: 2, changed: 1, deleted: 0 })).toBe("south.xlsx, Evidence: 2 added, 1 changed, 0 deleted");
   });
 });
