@@ -51,7 +51,10 @@ export function failure(issues: Issue | readonly Issue[]): Failure {
   return { ok: false, issues: Array.isArray(issues) ? issues : [issues as Issue] };
 }
 
-/** The facts and severity after an issue's path: the facts are required when the code has any that are. */
+/** An issue's facts after its path: required when the code has any facts that are. */
+type Facts<C extends IssueCode> = Record<never, never> extends IssueParamsByCode[C] ? [params?: IssueParamsOf<C>] : [params: IssueParamsOf<C>];
+
+/** The facts, then the severity where the context changes the code table's. */
 type FactsAndSeverity<C extends IssueCode> = Record<never, never> extends IssueParamsByCode[C]
   ? [params?: IssueParamsOf<C>, severity?: Severity]
   : [params: IssueParamsOf<C>, severity?: Severity];
@@ -68,7 +71,7 @@ export function issue<C extends IssueCode>(code: C, path: IssuePath = {}, ...[pa
 }
 
 /** An issue given as a warning, whatever the code table's severity. */
-export function warning<C extends IssueCode>(code: C, path: IssuePath = {}, ...[params]: FactsAndSeverity<C>): Issue {
+export function warning<C extends IssueCode>(code: C, path: IssuePath = {}, ...[params]: Facts<C>): Issue {
   return { code, severity: "warning", path, params: facts(params) };
 }
 

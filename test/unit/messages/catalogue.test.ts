@@ -34,6 +34,14 @@ describe("the code table and the en-GB catalogue", () => {
     expect(fixFor(old, "pane")).toContain("Create the template on Home");
   });
 
+  it("checks an issue's facts against its code when it is made (npm run typecheck fails if these compile)", () => {
+    // @ts-expect-error missing-sheet needs the sheet's name
+    const missingFact = issue("missing-sheet", {}, {});
+    // @ts-expect-error population-jump has no fact "sheet"
+    const unknownFact = issue("population-jump", {}, { force: "Kent", from: 1, fromYear: "a", to: 2, toYear: "b", change: 100, sheet: "Forces" });
+    expect([missingFact.severity, unknownFact.severity]).toEqual(["error", "warning"]);
+  });
+
   it("gives a code the table's severity unless the context says otherwise", () => {
     expect(issue("population-jump", {}, { force: "Kent", from: 1, fromYear: "a", to: 2, toYear: "b", change: 100 }).severity).toBe("warning");
     expect(issue("unknown-rule", {}, { value: "x", choices: "y" }).severity).toBe("info");
