@@ -114,8 +114,8 @@ export interface CodeInfo {
 
 /**
  * Every code, in the catalogue's order. The severity is the one the engine gives it unless the context
- * changes it (a bad figure the checker leaves out is a warning; an unknown status is an error only for a
- * report marked Final). Codes the custom functions cannot meet (the workbook checker's, the command's)
+ * changes it (a bad figure the checker leaves out is a warning; an unknown grade or an override without a
+ * reason is an error only on an Assessment row marked Final). Codes the custom functions cannot meet (the workbook checker's, the command's)
  * give #VALUE!.
  */
 export const issueCodes = {
@@ -145,8 +145,8 @@ export const issueCodes = {
   "nothing-to-grade": { severity: "error", excel: "#N/A" },
   "not-a-list": { severity: "error", excel: "#VALUE!" },
   "override-without-reason": { severity: "error", excel: "#VALUE!" },
-  "final-with-open-comment": { severity: "error", excel: "#VALUE!" },
-  "unknown-status": { severity: "error", excel: "#VALUE!" },
+  "final-with-open-comment": { severity: "warning", excel: "#VALUE!" },
+  "unknown-status": { severity: "warning", excel: "#VALUE!" },
   "merged-cells": { severity: "error", excel: "#VALUE!" },
   "sheet-hidden": { severity: "warning", excel: "#VALUE!" },
   "cell-outside-table": { severity: "warning", excel: "#VALUE!" },
@@ -193,8 +193,8 @@ export const issueCodes = {
   "merge-figures-differ": { severity: "warning", excel: "#VALUE!" },
   "merge-force-in-two-copies": { severity: "info", excel: "#VALUE!" },
   "merge-not-a-copy": { severity: "error", excel: "#VALUE!" },
-  "status-not-final": { severity: "error", excel: "#VALUE!" },
-  "letter-placeholder": { severity: "error", excel: "#VALUE!" },
+  "status-not-final": { severity: "warning", excel: "#VALUE!" },
+  "letter-placeholder": { severity: "warning", excel: "#VALUE!" },
   "letter-not-assessed": { severity: "error", excel: "#VALUE!" },
   "file-not-found": { severity: "error", excel: "#VALUE!" },
   "file-empty": { severity: "error", excel: "#VALUE!" },
