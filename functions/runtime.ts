@@ -1,5 +1,7 @@
-/** The Excel error texts a function can give. */
-export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
+import type { ExcelError } from "../src/engine/messages/codes";
+
+/** The Excel error texts a function can give (the engine's code table gives one for each issue code). */
+export type ExcelErrorCode = ExcelError;
 
 /** What a function returns instead of a value: Excel's error with the reason in plain English. */
 export interface FunctionError {

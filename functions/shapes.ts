@@ -59,7 +59,7 @@ export function rowsOf(ranges: readonly (readonly [unknown, string])[], width: n
     if (result.ok) rows.push(result.value);
     else if (end === 1) throwIfFailed(result);
     else {
-      const error = errorForIssue(result.issues[0] ?? issue("not-a-number"));
+      const error = errorForIssue(result.issues[0] ?? issue("not-a-number", {}, { value: "" }));
       rows.push(new Array<FunctionError>(width).fill(excelError(error.code, `Row ${i + 1}: ${error.message ?? ""}`)));
     }
   }
@@ -68,7 +68,7 @@ export function rowsOf(ranges: readonly (readonly [unknown, string])[], width: n
 
 function throwIfFailed<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw errorForIssue(result.issues[0] ?? issue("not-a-number"));
+  throw errorForIssue(result.issues[0] ?? issue("not-a-number", {}, { value: "" }));
 }
 
 /** A data set id argument. */

@@ -29,7 +29,7 @@ const readRows = new WeakMap<object, Map<string, Result<readonly Row[]>>>();
 function readTemplateRows(range: unknown, tableName: string): Result<readonly Row[]> {
   const spec = tableSpec(tableName);
   const rows = Array.isArray(range) ? range.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[range]];
-  if (!spec) return failure(issue("missing-table", {}, { table: tableName }));
+  if (!spec) return failure(issue("missing-table", {}, { sheet: tableName, table: tableName, columns: "as in the template" }));
   const names = spec.columns.map((c) => c.name);
   const first = rows[0] ?? [];
   const headed = first.length > 0 && normaliseWords(String(first[0] ?? "")) === normaliseWords(names[0] ?? "");

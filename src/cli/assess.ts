@@ -60,7 +60,7 @@ export function assessWithProgress(session: Session, names: readonly string[], b
     const result = session.assess(name);
     if (!result.ok) {
       bar.stop();
-      for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
+      for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i, "cli")}\n`);
       return EXIT.errorsFound;
     }
     assessments.push(result.value);
@@ -100,7 +100,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string), "--overwrite");
   bar.stop();
   if (code !== EXIT.ok) return code;
-  for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f)}\n`);
+  for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f, "cli")}\n`);
   if (options.json) {
     const out = {
       file,
@@ -142,7 +142,7 @@ export async function runReport(file: string, options: { force?: string }): Prom
   const { session } = loaded;
   const result = session.assess(options.force);
   if (!result.ok) {
-    for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i)}\n`);
+    for (const i of result.issues) process.stderr.write(`${describeIssue(i)} ${fixFor(i, "cli")}\n`);
     return EXIT.errorsFound;
   }
   const report = reportTextOf(result.value, session.coverage);

@@ -30,7 +30,7 @@ export function findingsTable(findings: readonly Finding[]): string {
   const indent = " ".repeat(w1 + w2 + w3 + 6);
   const out = [`${"Severity".padEnd(w1)}  ${"Where".padEnd(w2)}  ${"Code".padEnd(w3)}  What is wrong, and how to fix it`];
   for (const r of rows) {
-    const text = [...wrap(r.f.message, 80), ...wrap(`Fix: ${r.f.fix}`, 80)];
+    const text = [...wrap(r.f.message, 80), ...wrap(`Fix: ${r.f.fix.cli}`, 80)];
     out.push(`${r.severity.padEnd(w1)}  ${r.where.padEnd(w2)}  ${r.code.padEnd(w3)}  ${text[0] ?? ""}`);
     for (const t of text.slice(1)) out.push(indent + t);
   }
@@ -48,7 +48,7 @@ export async function runCheck(file: string, options: { json?: boolean }): Promi
     bar.stop();
     const [problem] = wb.issues;
     if (options.json) {
-      const detail = problem ? { code: problem.code, message: describeIssue(problem), fix: fixFor(problem) } : null;
+      const detail = problem ? { code: problem.code, message: describeIssue(problem), fix: fixFor(problem, "cli") } : null;
       process.stdout.write(`${JSON.stringify({ file, readable: false, problem: detail }, null, 2)}\n`);
     }
     if (problem) printProblem(problem);
@@ -66,7 +66,7 @@ export async function runCheck(file: string, options: { json?: boolean }): Promi
       errors: counts.errors,
       warnings: counts.warnings,
       infos: counts.infos,
-      findings: findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix, params: f.params })),
+      findings: findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix.cli, params: f.params })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {

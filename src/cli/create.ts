@@ -1,4 +1,5 @@
 import { copyFile } from "node:fs/promises";
+import { faceText } from "../engine/messages/faceText";
 import { issue } from "../engine/result";
 import { emptyTemplatePlan, normaliseFinancialYear } from "../engine/workbook";
 import { writeFileAtomically, newWorkbookBytes } from "../xlsx";
@@ -17,7 +18,7 @@ export async function runTemplate(path: string, options: { force?: boolean; year
     return EXIT.cannotRun;
   }
   const code = await guarded(path, options.force ?? false, async () => writeFileAtomically(path, await newWorkbookBytes(emptyTemplatePlan(year))));
-  if (code === EXIT.ok) process.stdout.write(`Wrote an empty template to ${path}, for the assessment year ${year}.\n`);
+  if (code === EXIT.ok) process.stdout.write(`${faceText.cli.templateWritten(path, year)}\n`);
   return code;
 }
 
@@ -29,11 +30,7 @@ export async function runTemplate(path: string, options: { force?: boolean; year
 export async function runSample(path: string, options: { force?: boolean; regenerate?: boolean; realOnly?: boolean }): Promise<number> {
   const folder = sharedDataFolder(projectRoot());
   if (!folder && (options.regenerate || options.realOnly)) {
-    process.stderr.write(
-      options.realOnly
-        ? "Cannot write the real-only sample: it is built from ../shared/data (or RA_SHARED_DATA), which is not there. Without --real-only, the committed sample is copied.\n"
-        : "Cannot regenerate the sample: ../shared/data (or RA_SHARED_DATA) is not there. Without --regenerate, the committed sample is copied.\n",
-    );
+    process.stderr.write(`${options.realOnly ? faceText.cli.sampleNeedsSharedForRealOnly : faceText.cli.sampleNeedsSharedToRegenerate}\n`);
     return EXIT.cannotRun;
   }
   const code = await guarded(path, options.force ?? false, async () => {
@@ -52,7 +49,7 @@ export async function runSample(path: string, options: { force?: boolean; regene
       bar.stop();
     }
   });
-  if (code === EXIT.ok) process.stdout.write(folder ? `Generated the national sample${options.realOnly ? " (real figures only)" : ""} from ${folder} into ${path}.\n` : `Copied the national sample to ${path}.\n`);
+  if (code === EXIT.ok) process.stdout.write(`${folder ? faceText.cli.sampleGenerated(folder, path, options.realOnly === true) : faceText.cli.sampleCopied(path)}\n`);
   return code;
 }
 

@@ -4,6 +4,7 @@ import { domains } from "../engine/catalogue/domains";
 import { closestForceName, sameForce } from "../engine/forces/names";
 import { contactsOf, feedbackLetter, letterGrades, letterProse, openLetter, shortFalls, type Letter } from "../engine/letters";
 import { describeIssue, fixFor } from "../engine/messages/describe";
+import { faceText } from "../engine/messages/faceText";
 import { readability, writeForceReport } from "../engine/narrative";
 import { issue, type Issue } from "../engine/result";
 import { openSession } from "../engine/session";
@@ -40,11 +41,11 @@ function previousGrades(decisions: ReadonlyMap<string, Decision> | undefined, fo
  */
 export async function runLetters(file: string, options: { out?: string; force?: string; due?: string; previous?: string; reportAgain?: string; overwrite?: boolean }): Promise<number> {
   if (!options.out) {
-    say("Say where to write the letters with --out FOLDER.");
+    say(faceText.cli.lettersNeedOut);
     return EXIT.cannotRun;
   }
   const out = options.out;
-  const early = resolve(file).startsWith(`${resolve(out)}/`) ? `The workbook ${file} is inside ${out}; choose a folder that does not hold it.` : siteFolderProblem(out, options.overwrite ?? false, LETTERS);
+  const early = resolve(file).startsWith(`${resolve(out)}/`) ? faceText.cli.lettersOutHoldsWorkbook(file, out) : siteFolderProblem(out, options.overwrite ?? false, LETTERS);
   if (early) {
     say(early.replace("add --force", "add --overwrite"));
     return EXIT.cannotRun;
@@ -70,12 +71,12 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     const known = all.find((f) => sameForce(f, options.force as string));
     if (!known) {
       const close = closestForceName(options.force, all);
-      say(`There is no force "${options.force}" in the Forces table${close ? `. Did you mean ${all.find((f) => sameForce(f, close)) ?? close}?` : "."}`);
+      say(faceText.cli.lettersUnknownForce(options.force, close ? (all.find((f) => sameForce(f, close)) ?? close) : undefined));
       return EXIT.errorsFound;
     }
     if (!assessed(decisions, known)) {
       const problem = issue("letter-not-assessed", { sheet: "Assessment", force: known }, { force: known });
-      say(`${describeIssue(problem)} ${fixFor(problem)}`);
+      say(`${describeIssue(problem)} ${fixFor(problem, "cli")}`);
       return EXIT.errorsFound;
     }
     names = [known];
@@ -83,7 +84,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     names = all.filter((f) => assessed(decisions, f));
     for (const f of all.filter((x) => !names.includes(x))) notes.push(issue("letter-not-assessed", { sheet: "Assessment", force: f }, { force: f }, "warning"));
     if (names.length === 0) {
-      say(`No force has been assessed in ${file} (it has no Assessment sheet, or no rows in it), so there is nothing to write. Run ra assess first.`);
+      say(faceText.cli.lettersNothingAssessed(file));
       return EXIT.errorsFound;
     }
   }
@@ -104,16 +105,16 @@ export async function runLetters(file: string, options: { out?: string; force?: 
   const { letterDocx } = await import("../letters/docx");
   const files: FolderFile[] = [];
   for (const l of letters) files.push({ path: `${l.kind === "open" ? "open-letter" : "feedback"}-${slugOf(l.force)}.docx`, content: await letterDocx(l) });
-  files.push({ path: LETTERS.marker, content: "This folder was written by ra letters. ra letters --overwrite replaces it.\n" });
+  files.push({ path: LETTERS.marker, content: faceText.cli.lettersFolderMarker });
   try {
     await writeSite(out, files, options.overwrite ?? false, LETTERS);
   } catch (error) {
     bar.stop();
-    say(error instanceof SiteWriteError ? error.message.replace("add --force", "add --overwrite") : `Could not write ${out}: ${(error as Error).message}.`);
+    say(error instanceof SiteWriteError ? error.message.replace("add --force", "add --overwrite") : faceText.cli.couldNotWrite(out, (error as Error).message));
     return EXIT.cannotRun;
   }
   bar.stop();
-  for (const n of notes) say(`Note: ${describeIssue(n)} ${fixFor(n)}`);
+  for (const n of notes) say(`Note: ${describeIssue(n)} ${fixFor(n, "cli")}`);
   const placeholders = new Map<string, { first: Issue; forces: Set<string> }>();
   for (const l of letters) {
     for (const p of l.placeholders) {
@@ -124,13 +125,12 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     }
   }
   for (const [what, { first, forces }] of placeholders) {
-    const list = [...forces];
-    say(`Note: the letters to ${list.length === 1 ? list[0] : `${list.length} forces (${list.slice(0, 3).join(", ")}${list.length > 3 ? ", ..." : ""})`} have a placeholder for ${what}. ${fixFor(first)}`);
+    say(`Note: ${faceText.cli.lettersPlaceholder([...forces], what)} ${fixFor(first, "cli")}`);
   }
   const hard = letters.filter((l) => readability(letterProse(l)).fleschReadingEase < 60);
-  for (const l of hard) say(`Note: the ${l.kind} letter to ${l.force} reads harder than plain English (Flesch reading ease below 60).`);
+  for (const l of hard) say(`Note: ${faceText.cli.lettersHardToRead(l.kind, l.force)}`);
   const open = letters.filter((l) => l.kind === "open").length;
   const drafts = letters.filter((l) => l.draft).length;
-  process.stdout.write(`Wrote ${out}: ${letters.length - open} feedback ${letters.length - open === 1 ? "letter" : "letters"} and ${open} open ${open === 1 ? "letter" : "letters"}${drafts > 0 ? `; ${drafts} marked DRAFT because the force's grades are not all Final` : ""}.\n`);
+  process.stdout.write(`${faceText.cli.lettersWritten(out, letters.length - open, open, drafts)}\n`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { faceText } from "../engine/messages/faceText";
 import { runAssess, runReport } from "./assess";
 import { runCheck } from "./check";
 import { runLetters } from "./letters";
@@ -99,7 +100,7 @@ export async function main(args: readonly string[]): Promise<number> {
     await ra.parseAsync([...args], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
-    process.stderr.write(`Something went wrong inside ra (a bug, not your data): ${(error as Error).message}\n`);
+    process.stderr.write(`${faceText.cli.internalError((error as Error).message)}\n`);
     return EXIT.cannotRun;
   }
   return code;

@@ -1,5 +1,6 @@
 import { basename, resolve } from "node:path";
 import { describeIssue, fixFor } from "../engine/messages/describe";
+import { faceText } from "../engine/messages/faceText";
 import { mergeCopies, whyNotMergeable, type RegionalCopy } from "../engine/programme";
 import { writeWithPlan } from "../xlsx";
 import { openWorkbook } from "./assess";
@@ -27,26 +28,26 @@ const say = (text: string) => process.stderr.write(`${text}\n`);
  */
 export async function runMerge(national: string, regional: readonly string[], options: { out?: string; prefer?: string; overwrite?: boolean; json?: boolean }): Promise<number> {
   if (!options.out) {
-    say("Say where to write the merged workbook with --out OUT.xlsx (no input file is ever written).");
+    say(faceText.cli.mergeNeedsOut);
     return EXIT.cannotRun;
   }
   if (regional.length === 0) {
-    say("Name at least one regional copy after the national workbook.");
+    say(faceText.cli.mergeNeedsCopies);
     return EXIT.cannotRun;
   }
   const inputs = [national, ...regional].map((f) => resolve(f));
   if (inputs.includes(resolve(options.out))) {
-    say("The output must be a different file from every input: no input file is ever written.");
+    say(faceText.cli.mergeOutIsInput);
     return EXIT.cannotRun;
   }
   if (new Set(inputs).size < inputs.length) {
-    say("The same file is named twice. Name the national workbook once and each regional copy once.");
+    say(faceText.cli.mergeSameFileTwice);
     return EXIT.cannotRun;
   }
   const names = regional.map((f) => basename(f));
   const repeated = names.find((n, i) => names.indexOf(n) !== i);
   if (repeated) {
-    say(`Two regional copies are called ${repeated}. The merge knows each copy by its file name: rename one.`);
+    say(faceText.both.copyNamedTwice(repeated, "regional copies"));
     return EXIT.cannotRun;
   }
   const prefer = options.prefer === undefined ? undefined : regional.find((f) => resolve(f) === resolve(options.prefer as string));
@@ -65,7 +66,7 @@ export async function runMerge(national: string, regional: readonly string[], op
   }
 
   const result = mergeCopies(base.snapshot, copies, prefer);
-  for (const f of result.findings) say(`${f.severity === "error" ? "Conflict" : "Note"}: ${describeIssue(f)} ${fixFor(f)}`);
+  for (const f of result.findings) say(`${f.severity === "error" ? "Conflict" : "Note"}: ${describeIssue(f)} ${fixFor(f, "cli")}`);
   const summary = {
     national,
     copies: regional,
@@ -85,9 +86,9 @@ export async function runMerge(national: string, regional: readonly string[], op
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...summary, written: true }, null, 2)}\n`);
   } else {
-    for (const c of result.changes) process.stdout.write(`${c.file}, ${c.sheet}: ${c.added} added, ${c.changed} changed, ${c.deleted} deleted\n`);
-    if (result.changes.length === 0) process.stdout.write("No copy has changed anything since it was last merged.\n");
-    process.stdout.write(`\nWrote ${options.out}. Run ra assess on it to bring the Report, Profile and Trace sheets up to date, then ra status.\n`);
+    for (const c of result.changes) process.stdout.write(`${faceText.both.mergeChange(c)}\n`);
+    if (result.changes.length === 0) process.stdout.write(`${faceText.both.nothingMerged}\n`);
+    process.stdout.write(`\n${faceText.cli.mergeWritten(options.out)}\n`);
   }
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import { describeIssue } from "../engine/messages/describe";
+import { faceText } from "../engine/messages/faceText";
 import { blockersByForce, progressStatuses, type ProgressTotals } from "../engine/programme";
 import { openSession } from "../engine/session";
 import { readSnapshot } from "../xlsx";
@@ -39,11 +40,11 @@ export async function runStatus(file: string, options: { json?: boolean }): Prom
   );
   out.push(
     "",
-    "Totals (reports are one per force and graded domain; a force is ready when all its reports are Final)",
+    faceText.cli.statusTotals,
     table(["Region", "Forces", "Ready", ...progressStatuses, "Open comments", "Overrides without reason"], [...status.regions.map((r) => totalsRow(r.region, r.totals)), totalsRow("England and Wales", status.national)]),
   );
   const byForce = blockersByForce(status);
-  out.push("", byForce.length === 0 ? "Nothing stops publication: every force's reports are Final." : `What stops publication (${byForce.length} of ${status.national.forces} forces):`);
+  out.push("", byForce.length === 0 ? faceText.cli.statusNothingStops : faceText.cli.statusWhatStops(byForce.length, status.national.forces));
   for (const { force, blockers } of byForce) out.push(`  ${force}:`, ...blockers.map((b) => `    ${describeIssue(b).replace(`${force}: `, "")}`));
   process.stdout.write(`${out.join("\n")}\n`);
   return EXIT.ok;

@@ -1,7 +1,7 @@
 export * from "./result";
 export * from "./input";
-export { enGB, type MessageEntry } from "./messages/en-GB";
-export type { IssueCode } from "./messages/codes";
+export { enGB, type Face, type MessageCatalogue, type MessageEntry } from "./messages/en-GB";
+export { issueCodes, excelErrorOf, severityOf, type CodeInfo, type ExcelError, type IssueParamsByCode } from "./messages/codes";
 export { describeIssue, describeWhere, fixFor } from "./messages/describe";
 export { dataSets, dataSetById } from "./catalogue/dataSets";
 export { domains, domainById } from "./catalogue/domains";

@@ -1,7 +1,6 @@
-import type { IssueCode } from "./messages/codes";
+import { severityOf, type IssueCode, type IssueParamsByCode, type IssueParamsOf, type Severity } from "./messages/codes";
 
-/** How serious a finding is: an error stops a calculation, a warning and info do not. */
-export type Severity = "error" | "warning" | "info";
+export type { IssueCode, IssueParamsOf, Severity } from "./messages/codes";
 
 /**
  * Where a problem is. The engine fills what it knows (an argument, a force, a year); faces that know
@@ -19,7 +18,8 @@ export interface IssuePath {
   readonly dataSet?: string;
 }
 
-export type IssueParams = Readonly<Record<string, string | number>>;
+/** The facts of an issue as any reader sees them; {@link issue} checks them against the code when it is made. */
+export type IssueParams = Readonly<Record<string, string | number | undefined>>;
 
 /** A problem with data, as data: a stable code, where it is, how serious, and the facts for the message. */
 export interface Issue {
@@ -51,17 +51,28 @@ export function failure(issues: Issue | readonly Issue[]): Failure {
   return { ok: false, issues: Array.isArray(issues) ? issues : [issues as Issue] };
 }
 
-export function issue(
-  code: IssueCode,
-  path: IssuePath = {},
-  params: IssueParams = {},
-  severity: Severity = "error",
-): Issue {
-  return { code, severity, path, params };
+/** An issue's facts after its path: required when the code has any facts that are. */
+type Facts<C extends IssueCode> = Record<never, never> extends IssueParamsByCode[C] ? [params?: IssueParamsOf<C>] : [params: IssueParamsOf<C>];
+
+/** The facts, then the severity where the context changes the code table's. */
+type FactsAndSeverity<C extends IssueCode> = Record<never, never> extends IssueParamsByCode[C]
+  ? [params?: IssueParamsOf<C>, severity?: Severity]
+  : [params: IssueParamsOf<C>, severity?: Severity];
+
+/** A code's facts as every reader of an issue sees them (checked against the code where the issue is made). */
+const facts = (params: object | undefined): IssueParams => (params ?? {}) as IssueParams;
+
+/**
+ * An issue with code `C`: the compiler checks its facts against the code's entry in the code table
+ * (messages/codes.ts). The severity is the table's unless given.
+ */
+export function issue<C extends IssueCode>(code: C, path: IssuePath = {}, ...[params, severity]: FactsAndSeverity<C>): Issue {
+  return { code, severity: severity ?? severityOf(code), path, params: facts(params) };
 }
 
-export function warning(code: IssueCode, path: IssuePath = {}, params: IssueParams = {}): Issue {
-  return issue(code, path, params, "warning");
+/** An issue given as a warning, whatever the code table's severity. */
+export function warning<C extends IssueCode>(code: C, path: IssuePath = {}, ...[params]: Facts<C>): Issue {
+  return { code, severity: "warning", path, params: facts(params) };
 }
 
 /** Adds location to every issue of a result (for example the sheet and cell a face read the input from). */

@@ -106,7 +106,7 @@ export function useAssessWizard(port: WorkbookPort) {
     if (read.blockers.length > 0) return false;
     const result = read.session.assess(force);
     if (!result.ok) {
-      setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
+      setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i, "pane")}`).join(" "));
       return false;
     }
     setProblem(null);
@@ -139,7 +139,7 @@ export function useAssessWizard(port: WorkbookPort) {
     setProblem(null);
     try {
       await port.applyPlan(plan.plan);
-      setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`));
+      setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f, "pane")}`));
       setUnsaved(false);
       setStep({ kind: "written" });
       const snapshot = await port.readSnapshot();
@@ -203,7 +203,7 @@ export function useAssessWizard(port: WorkbookPort) {
       }
       const result = read.session.assess(assessment.force);
       if (!result.ok) {
-        failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i)}`).join(" "));
+        failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i, "pane")}`).join(" "));
         return;
       }
       setLoaded(read);

@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, Button, Caption1, Field, ProgressBar, Subtitle1, Switch, Text, Title2, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { faceText } from "../../src/engine/messages/faceText";
 import type { Finding } from "../../src/engine/workbook";
 import { readinessOf } from "../session/readiness";
 import { Notice } from "../shared/Notice";
@@ -33,7 +34,7 @@ function FindingItem({ finding, id, withFix, current, verb, onShow }: ItemProps)
       <Text id={`${id}-message`}>{finding.message}</Text>
       {withFix && (
         <Caption1 className={styles.muted}>
-          How to fix it: {finding.fix}
+          How to fix it: {finding.fix.pane}
         </Caption1>
       )}
       <div className={styles.actions}>
@@ -118,10 +119,10 @@ export function Check({ port, force, onNavigate }: CheckProps) {
                 : {})}
           >
             {readiness.ready
-              ? `Nothing stops the assessment.${readiness.publishingOnly > 0 ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""} Warnings are worth a look; nothing was changed.`
+              ? faceText.pane.checkReady(readiness.publishingOnly > 0)
               : needsTemplate(all)
-                ? "This workbook does not have the template's sheets. Create the template in a new, empty workbook from Home, or add the sheets listed below."
-                : "Fix the errors below, in the workbook, then check again. Each says where it is and how to fix it; nothing was changed."}
+                ? faceText.pane.checkNeedsTemplate
+                : faceText.pane.checkFixErrors}
           </Notice>
         )}
         {shown && <Caption1 as="p" className={styles.heading}>{shown.message}</Caption1>}

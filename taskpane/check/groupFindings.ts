@@ -27,7 +27,7 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
     if (mine.length === 0) return [];
     const byCode = new Map<string, Finding[]>();
     for (const f of mine) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
-    const groups = [...byCode].map(([code, list]) => ({ code, findings: list, sharedFix: list.every((f) => f.fix === list[0]?.fix) ? (list[0]?.fix ?? null) : null }));
+    const groups = [...byCode].map(([code, list]) => ({ code, findings: list, sharedFix: list.every((f) => f.fix.pane === list[0]?.fix.pane) ? (list[0]?.fix.pane ?? null) : null }));
     return [{ severity, title: titles[severity], groups, count: mine.length }];
   });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { faceText } from "../../src/engine/messages/faceText";
 import { openSession } from "../../src/engine/session";
 import type { Finding } from "../../src/engine/workbook";
 import { failureMessage } from "../session/useWorkbook";
@@ -31,9 +32,9 @@ export function useCheck(port: WorkbookPort) {
       const place = finding.cell ? `${finding.sheet}!${finding.cell}` : finding.sheet;
       try {
         await port.showCell(finding.sheet, finding.cell);
-        setShown({ finding, message: port.kind === "excel" ? `Selected ${place} in Excel.` : `Highlighted ${place} in the preview's workbook.` });
+        setShown({ finding, message: port.kind === "excel" ? faceText.pane.selectedInExcel(place) : faceText.pane.highlightedInPreview(place) });
       } catch {
-        setShown({ finding, message: `${place} could not be shown: the sheet may have been renamed or deleted. Run the check again.` });
+        setShown({ finding, message: faceText.pane.cellNotShown(place) });
       }
     },
     [port],

@@ -1,4 +1,5 @@
 import { isFunctionError } from "../../functions/runtime";
+import { faceText } from "../../src/engine/messages/faceText";
 import type { CellValue } from "../../src/engine/workbook";
 import type { FunctionTable } from "./loadFunctions";
 import type { RaFormula } from "./parseFormula";
@@ -61,22 +62,22 @@ export function explainFormula(formula: RaFormula, metadata: readonly FunctionMe
   const expression = formula.args.find((a) => a.kind === "expression");
   const run = Object.prototype.hasOwnProperty.call(functions, formula.name) ? functions[formula.name] : undefined;
   if (!run) {
-    return { title: `RA.${formula.name}`, what: "This add-in has no function of that name. Check the spelling against the list in the help page.", args, result: "Excel shows #NAME?.", isError: true };
+    return { title: `RA.${formula.name}`, what: faceText.pane.explainUnknownFunction, args, result: faceText.pane.explainNameError, isError: true };
   }
-  const what = meta?.description ?? "One of the add-in's functions.";
+  const what = meta?.description ?? faceText.pane.explainAnyFunction;
   if (expression) {
-    return { title: `RA.${formula.name}`, what, args, result: `The argument ${expression.text} is itself a calculation; select the cells it uses to explain them, or put it in a cell of its own.`, isError: false };
+    return { title: `RA.${formula.name}`, what, args, result: faceText.pane.explainNestedArgument(expression.text), isError: false };
   }
   let result: unknown;
   try {
     result = run(...values);
   } catch (error) {
     // Excel's functions report errors by throwing CustomFunctions.Error.
-    if (isFunctionError(error)) return { title: `RA.${formula.name}`, what, args, result: `Excel shows ${error.code}${error.message ? `: ${error.message}` : "."}`, isError: true };
-    return { title: `RA.${formula.name}`, what, args, result: `The function failed: ${error instanceof Error ? error.message : String(error)}`, isError: true };
+    if (isFunctionError(error)) return { title: `RA.${formula.name}`, what, args, result: faceText.pane.explainExcelError(error.code, error.message), isError: true };
+    return { title: `RA.${formula.name}`, what, args, result: faceText.pane.explainFailed(error instanceof Error ? error.message : String(error)), isError: true };
   }
   if (isFunctionError(result)) {
-    return { title: `RA.${formula.name}`, what, args, result: `Excel shows ${result.code}${result.message ? `: ${result.message}` : "."}`, isError: true };
+    return { title: `RA.${formula.name}`, what, args, result: faceText.pane.explainExcelError(result.code, result.message), isError: true };
   }
-  return { title: `RA.${formula.name}`, what, args, result: `It gives ${shown(result)}.`, isError: false };
+  return { title: `RA.${formula.name}`, what, args, result: faceText.pane.explainGives(shown(result)), isError: false };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { faceText } from "../../src/engine/messages/faceText";
 import { failureMessage } from "../session/useWorkbook";
 import type { SelectedCell, WorkbookPort } from "../workbook/WorkbookPort";
 import { explainFormula, type Explanation, type FunctionMetadata } from "./explainFormula";
@@ -33,7 +34,7 @@ export function useExplain(port: WorkbookPort) {
     try {
       const read = await port.readSelection((selected: SelectedCell) => referencesOf(parseRaFormula(selected.formula, selected.sheet)));
       if (!read) {
-        setState({ kind: "not-ra", message: "No cell is selected. Select a cell that holds an RA formula, then try again." });
+        setState({ kind: "not-ra", message: faceText.pane.noCellSelected });
         return;
       }
       const place = `${read.selected.sheet}!${read.selected.address}`;

@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import type { Runtime } from "../runtime";
 
 const platforms: Readonly<Record<string, string>> = {
@@ -12,10 +13,10 @@ const platforms: Readonly<Record<string, string>> = {
 export function describeRuntime(runtime: Runtime): string {
   switch (runtime.kind) {
     case "excel":
-      return `Running in ${platforms[runtime.platform] ?? "Excel"}.`;
+      return faceText.pane.runtimeExcel(platforms[runtime.platform] ?? "Excel");
     case "office-page-outside-excel":
-      return "Running in a web browser, outside Excel. Open the add-in from Excel to work with a workbook.";
+      return faceText.pane.runtimeOutsideExcel;
     case "preview":
-      return "This is the preview: the task pane outside Excel, for trying it out. It cannot read or change a workbook.";
+      return faceText.pane.runtimePreview;
   }
 }

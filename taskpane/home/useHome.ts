@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { faceText } from "../../src/engine/messages/faceText";
 import type { ProgrammeStatus } from "../../src/engine/programme";
 import { openSession } from "../../src/engine/session";
 import { emptyTemplatePlan, findTable } from "../../src/engine/workbook";
@@ -23,7 +24,7 @@ export function useHome(port: WorkbookPort | null) {
     async (what: "template" | "sample") => {
       if (!port) return;
       const current = await read();
-      const why = current ? whyNotAddTemplate(current) : "The workbook could not be read.";
+      const why = current ? whyNotAddTemplate(current) : faceText.pane.workbookUnreadable;
       if (why) {
         setMessage({ intent: "error", text: why });
         return;
@@ -32,7 +33,7 @@ export function useHome(port: WorkbookPort | null) {
       try {
         if (what === "template") await port.applyPlan(emptyTemplatePlan());
         else await port.insertSample();
-        setMessage({ intent: "success", text: what === "template" ? "Created the template's sheets, empty, with the default Rules and Scale." : "Added the national sample's sheets. Its figures are illustrative." });
+        setMessage({ intent: "success", text: what === "template" ? faceText.pane.templateCreated : faceText.pane.sampleAdded });
         await read();
       } catch (error) {
         setMessage({ intent: "error", text: failureMessage(error) });

@@ -1,6 +1,7 @@
 import { Body1, Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { useId } from "react";
 import { describeIssue } from "../../src/engine/messages/describe";
+import { faceText } from "../../src/engine/messages/faceText";
 import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
@@ -48,10 +49,10 @@ export function MergeCopies({ port, onWritten }: MergeCopiesProps) {
       {r && (
         <section aria-label="What the merge would do" className={styles.panel}>
           <ul className={styles.list}>
-            {r.changes.length === 0 && <li>No copy has changed anything since it was last merged.</li>}
+            {r.changes.length === 0 && <li>{faceText.both.nothingMerged}</li>}
             {r.changes.map((c) => (
               <li key={`${c.file}|${c.sheet}`}>
-                {c.file}, {c.sheet}: {c.added} added, {c.changed} changed, {c.deleted} deleted
+                {faceText.both.mergeChange(c)}
               </li>
             ))}
             {r.findings.map((f, i) => (

@@ -1,4 +1,5 @@
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
+import { faceText } from "../../src/engine/messages/faceText";
 import type { Issue } from "../../src/engine/result";
 import { whyNotMergeable, type RegionalCopy } from "../../src/engine/programme";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
@@ -34,14 +35,14 @@ export async function chooseCopies(files: readonly ChosenFile[]): Promise<Chosen
   const names = files.map((f) => f.name);
   for (const file of files) {
     if (names.indexOf(file.name) !== names.lastIndexOf(file.name)) {
-      refused.push(`Two of the files chosen are called ${file.name}. The merge knows each copy by its file name: rename one.`);
+      refused.push(faceText.both.copyNamedTwice(file.name, "of the files chosen"));
       continue;
     }
     let snapshot: WorkbookSnapshot;
     try {
       snapshot = await file.read();
     } catch (error) {
-      refused.push(error instanceof UnreadableCopy ? `${describeIssue(error.issue)} ${fixFor(error.issue)}` : `${file.name} could not be read as an Excel workbook (.xlsx). Open it in Excel, save it as an Excel Workbook and choose it again.`);
+      refused.push(error instanceof UnreadableCopy ? `${describeIssue(error.issue)} ${fixFor(error.issue, "pane")}` : faceText.pane.copyUnreadable(file.name));
       continue;
     }
     const refusal = whyNotMergeable(file.name, snapshot);

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
+import { faceText } from "../../src/engine/messages/faceText";
 import { mergeCopies, type MergeResult, type RegionalCopy } from "../../src/engine/programme";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
 import { failureMessage } from "../session/useWorkbook";
@@ -58,10 +59,10 @@ export function useMerge(port: WorkbookPort, onWritten: () => Promise<unknown>) 
     setBusy(true);
     try {
       await port.applyPlan(result.plan);
-      const changed = result.changes.map((c) => `${c.file}, ${c.sheet}: ${c.added} added, ${c.changed} changed, ${c.deleted} deleted`);
+      const changed = result.changes.map(faceText.both.mergeChange);
       setOutcome({
         intent: "success",
-        text: `${changed.length > 0 ? `Merged ${changed.join("; ")}.` : "No copy has changed anything since it was last merged."} Assess the forces again to bring the Report, Profile and Trace sheets up to date.`,
+        text: faceText.pane.merged(changed),
       });
       setCopies([]);
       setNational(null);

@@ -59,7 +59,7 @@ export function useReport(port: WorkbookPort, force: string) {
       const made = assessment.domains.filter((d) => d.domain.graded).map((d) => ({ force: assessment.force, domain: d.domain.name, status }));
       const { plan, findings } = session.plan([assessment], made);
       await port.applyPlan(plan);
-      const notes = findings.map((f) => `${describeIssue(f)} ${fixFor(f)}`);
+      const notes = findings.map((f) => `${describeIssue(f)} ${fixFor(f, "pane")}`);
       setSaved(notes.length > 0 ? notes.join(" ") : `Saved: the status of ${assessment.force}'s report is ${status}.`);
       setSnapshot(await port.readSnapshot());
     } catch (error) {
@@ -72,7 +72,7 @@ export function useReport(port: WorkbookPort, force: string) {
   /** The final grade and reason written in the Assessment sheet for one of this force's domains, if any. */
   const written = useCallback((domain: string) => session?.decisions.get(decisionKey(force, domain)) ?? null, [session, force]);
   /** Why the status cannot be Final, in words, or null: every comment on the report needs a response first. */
-  const whyNotFinal = notFinal ? `${describeIssue(notFinal)} ${fixFor(notFinal)}` : null;
+  const whyNotFinal = notFinal ? `${describeIssue(notFinal)} ${fixFor(notFinal, "pane")}` : null;
 
   return { problem, forces, assessment, report, scores, comments, openComments, whyNotFinal, status, setStatus, save, saved, busy, written };
 }

@@ -1,4 +1,5 @@
 import { TEMPLATE_VERSION, addedAfter, inputSheets, template, type WorkbookSnapshot } from "../../src/engine/workbook";
+import { faceText } from "../../src/engine/messages/faceText";
 
 /** Whether the open workbook follows the template, in the words the Home view uses. */
 export type TemplateStatus =
@@ -23,13 +24,13 @@ export function templateStatus(snapshot: WorkbookSnapshot): TemplateStatus {
 export function describeTemplateStatus(status: TemplateStatus): string {
   switch (status.kind) {
     case "empty":
-      return "This workbook has none of the template's sheets yet. Create the template, or fill it with the national sample.";
+      return faceText.pane.templateEmpty;
     case "template":
-      return `This workbook follows the template, version ${status.version}.`;
+      return faceText.pane.templateFollowed(status.version);
     case "other-version":
-      return `This workbook has the template's sheets, but its About sheet says version ${status.version}; this add-in reads version ${TEMPLATE_VERSION}. Run Check to see what differs.`;
+      return faceText.pane.templateOtherVersion(status.version, TEMPLATE_VERSION);
     case "partial":
-      return `This workbook has some of the template's sheets but not ${status.missing.join(", ")}. Run Check to see what is missing.`;
+      return faceText.pane.templatePartial(status.missing);
   }
 }
 
@@ -40,5 +41,5 @@ export function describeTemplateStatus(status: TemplateStatus): string {
 export function whyNotAddTemplate(snapshot: WorkbookSnapshot): string | null {
   const present = inputSheets.filter((s) => snapshot.sheets.includes(s));
   if (present.length === 0) return null;
-  return `This workbook already has the sheet${present.length === 1 ? "" : "s"} ${present.join(", ")}. To keep what is there, the add-in never writes over input sheets: open a new, empty workbook to create the template or the sample.`;
+  return faceText.pane.templateNotAdded(present);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { faceText } from "../../src/engine/messages/faceText";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 
@@ -7,7 +8,7 @@ export type Load<T> = { readonly state: "idle" } | { readonly state: "busy" } | 
 /** A message for an unexpected failure, in plain words. */
 export function failureMessage(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return `Something went wrong while working with the workbook: ${detail}`;
+  return faceText.pane.unexpectedFailure(detail);
 }
 
 /** Reads the workbook on request; keeps the last snapshot read. */

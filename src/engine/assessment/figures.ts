@@ -1,19 +1,10 @@
+import { financeColumnsOf, forcesColumnOf } from "../catalogue/dataSets";
 import type { DataSet } from "../catalogue/types";
 import type { ForceFigure } from "../compare/figures";
 import { surveyGapOf, type SurveyGap } from "../compare/gap";
 import { normaliseForceName } from "../forces/names";
 import { readPositive, type InputValue } from "../input";
 import { text, type AssessmentInputs, type Row } from "./inputs";
-
-/** Finance columns of the value-for-money data sets: numerator and, unless it is the population, denominator. */
-const financeColumns: Readonly<Record<string, readonly [string, string | null]>> = {
-  "cost-per-officer": ["Officer costs (£)", "Officer FTE"],
-  "cost-per-pcso": ["PCSO costs (£)", "PCSO FTE"],
-  "cost-per-staff": ["Staff costs (£)", "Staff FTE"],
-  "band-d": ["Precept (£)", "Tax base (Band D equivalents)"],
-  "cost-per-head": ["Net revenue expenditure (£)", null],
-  cipfa: ["CIPFA cost (£)", null],
-};
 
 /** The multiplier a data set's figure is shown with: its catalogue multiplier; survey percentages stay percentages. */
 export function perOf(dataSet: DataSet): number {
@@ -149,12 +140,12 @@ function collectFigures(inputs: AssessmentInputs, dataSet: DataSet, year: string
   const base = (force: string): InputValue => {
     const row = forceRow(inputs, force, year);
     if (!row) return null;
-    return dataSet.denominator?.label === "Households" ? (row.get("Households") ?? null) : (row.get("Population") ?? null);
+    return row.get(forcesColumnOf(dataSet) ?? "Population") ?? null;
   };
   const designEffects = new Map<string, InputValue>();
   let figures: ForceFigure[];
   if (dataSet.table === "Finance") {
-    const [top, bottom] = financeColumns[dataSet.id] ?? [dataSet.numerator.label, dataSet.denominator?.label ?? null];
+    const { numerator: top, denominator: bottom } = financeColumnsOf(dataSet);
     figures = rowsFor(inputs.finance, year)
       .map((r) => ({ force: text(r, "Force"), numerator: r.get(top) ?? null, denominator: bottom ? (r.get(bottom) ?? null) : base(text(r, "Force")) }));
   } else if (dataSet.table === "Survey") {
@@ -166,7 +157,7 @@ function collectFigures(inputs: AssessmentInputs, dataSet: DataSet, year: string
           : { force: text(r, "Force"), numerator: r.get("Percentage") ?? null, denominator: r.get("Sample size") ?? null };
       });
   } else {
-    const fromForces = dataSet.denominator?.label === "Population" || dataSet.denominator?.label === "Households";
+    const fromForces = forcesColumnOf(dataSet) !== null;
     figures = rowsFor(inputs.data, year, dataSet.id)
       .map((r) => {
         const given = r.get("Denominator") ?? null;

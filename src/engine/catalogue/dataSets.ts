@@ -1,9 +1,11 @@
-import type { DataSet, DataSetInput } from "./types";
+import type { DataSet, DataSetInput, FinanceColumn } from "./types";
 
 const offences: DataSetInput = { label: "Offences", kind: "count" };
 const population: DataSetInput = { label: "Population", kind: "count" };
 const detections: DataSetInput = { label: "Sanction detections", kind: "count" };
 const percentage: DataSetInput = { label: "Percentage", kind: "amount" };
+/** A Finance figure that may be left blank when it is not known (the data set is then missing for the force and year). */
+const cost = (what: string): FinanceColumn => ({ description: `${what}; blank when not known`, required: false });
 
 /**
  * The 25 data sets of the assessment (DOMAIN.md, section 3), one row each: the whole definition of a
@@ -27,12 +29,12 @@ export const dataSets: readonly DataSet[] = [
   { id: "gun-crime", domain: "serious-harm", name: "Gun crime", measure: "Firearms offences per 100,000 population", unit: "per 100,000 population", multiplier: 100_000, polarity: "lower", statistic: "rate", table: "Data", numerator: offences, denominator: population },
   { id: "knife-crime", domain: "serious-harm", name: "Knife crime", measure: "Knife and sharp instrument offences per 100,000 population", unit: "per 100,000 population", multiplier: 100_000, polarity: "lower", statistic: "rate", table: "Data", numerator: offences, denominator: population },
   // Value for Money and Productivity
-  { id: "cost-per-officer", domain: "value-for-money", name: "Cost per police officer", measure: "Officer pay and related costs divided by officer full-time equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Officer costs (£)", kind: "amount" }, denominator: { label: "Officer FTE", kind: "amount" }, notes: "Which cost lines count (pensions, overtime) was not found: the workbook records the lines used." },
-  { id: "cost-per-pcso", domain: "value-for-money", name: "Cost per PCSO", measure: "PCSO costs divided by PCSO full-time equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "PCSO costs (£)", kind: "amount" }, denominator: { label: "PCSO FTE", kind: "amount" } },
-  { id: "cost-per-staff", domain: "value-for-money", name: "Cost per staff member", measure: "Police staff costs divided by staff full-time equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Staff costs (£)", kind: "amount" }, denominator: { label: "Staff FTE", kind: "amount" } },
-  { id: "band-d", domain: "value-for-money", name: "Average cost per Band D property", measure: "Police precept requirement divided by the council tax base in Band D equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Precept (£)", kind: "amount" }, denominator: { label: "Tax base (Band D equivalents)", kind: "amount" } },
-  { id: "cost-per-head", domain: "value-for-money", name: "Cost per head of population", measure: "Net revenue expenditure divided by population", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Net revenue expenditure (£)", kind: "amount" }, denominator: population },
-  { id: "cipfa", domain: "value-for-money", name: "CIPFA data", measure: "A further comparative cost line (CIPFA police objective analysis), in pounds per head of population", unit: "£ per head", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Cost line (£)", kind: "amount" }, denominator: population },
+  { id: "cost-per-officer", domain: "value-for-money", name: "Cost per police officer", measure: "Officer pay and related costs divided by officer full-time equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Officer costs (£)", kind: "amount", column: cost("Police officer pay and related costs") }, denominator: { label: "Officer FTE", kind: "amount", column: { description: "Police officers, full-time equivalents", required: true } }, notes: "Which cost lines count (pensions, overtime) was not found: the workbook records the lines used." },
+  { id: "cost-per-pcso", domain: "value-for-money", name: "Cost per PCSO", measure: "PCSO costs divided by PCSO full-time equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "PCSO costs (£)", kind: "amount", column: cost("PCSO pay and related costs") }, denominator: { label: "PCSO FTE", kind: "amount", column: { description: "PCSOs, full-time equivalents", required: true } } },
+  { id: "cost-per-staff", domain: "value-for-money", name: "Cost per staff member", measure: "Police staff costs divided by staff full-time equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Staff costs (£)", kind: "amount", column: cost("Police staff pay and related costs") }, denominator: { label: "Staff FTE", kind: "amount", column: { description: "Police staff, full-time equivalents", required: true } } },
+  { id: "band-d", domain: "value-for-money", name: "Average cost per Band D property", measure: "Police precept requirement divided by the council tax base in Band D equivalents", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Precept (£)", kind: "amount", column: cost("Police precept requirement") }, denominator: { label: "Tax base (Band D equivalents)", kind: "amount", column: cost("Council tax base in Band D equivalents") } },
+  { id: "cost-per-head", domain: "value-for-money", name: "Cost per head of population", measure: "Net revenue expenditure divided by population", unit: "£", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "Net revenue expenditure (£)", kind: "amount", column: cost("Net revenue expenditure") }, denominator: population },
+  { id: "cipfa", domain: "value-for-money", name: "CIPFA data", measure: "A further comparative cost line (CIPFA police objective analysis), in pounds per head of population", unit: "£ per head", multiplier: 1, polarity: "neutral", statistic: "figure", table: "Finance", numerator: { label: "CIPFA cost (£)", kind: "amount", column: { description: "The cost on that CIPFA line", required: false, namedBy: { label: "CIPFA line", description: "The CIPFA police objective analysis line compared, if any" } } }, denominator: population },
   // Confidence and Satisfaction
   { id: "single-confidence-target", domain: "confidence", name: "Single Confidence Target", measure: "Percentage who agree the police and council are dealing with the anti-social behaviour and crime issues that matter in the area (British Crime Survey)", unit: "%", multiplier: 1, polarity: "higher", statistic: "survey", table: "Survey", numerator: percentage, denominator: null },
   { id: "satisfaction", domain: "confidence", name: "Satisfaction with the whole experience", measure: "Percentage of victims completely, very or fairly satisfied with the whole experience (user satisfaction surveys)", unit: "%", multiplier: 1, polarity: "higher", statistic: "survey", table: "Survey", numerator: percentage, denominator: null },
@@ -44,4 +46,19 @@ export const dataSets: readonly DataSet[] = [
 /** The data set with this id, if there is one. */
 export function dataSetById(id: string): DataSet | undefined {
   return dataSets.find((d) => d.id === id);
+}
+
+/** The Forces column a data set's denominator is read from (population or households), or null when the row gives it. */
+export function forcesColumnOf(dataSet: DataSet): "Population" | "Households" | null {
+  const label = dataSet.denominator?.label;
+  return label === "Population" || label === "Households" ? label : null;
+}
+
+/**
+ * The Finance columns a value-for-money data set is read from: its numerator's, and its denominator's
+ * unless that comes from Forces (null). They are the inputs' labels, which the template's Finance
+ * figure columns are made from.
+ */
+export function financeColumnsOf(dataSet: DataSet): { readonly numerator: string; readonly denominator: string | null } {
+  return { numerator: dataSet.numerator.label, denominator: forcesColumnOf(dataSet) ? null : (dataSet.denominator?.label ?? null) };
 }

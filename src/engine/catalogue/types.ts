@@ -29,10 +29,24 @@ export interface Domain {
 }
 
 export interface DataSetInput {
-  /** What the input is, in the user's words. */
+  /**
+   * What the input is, in the user's words. For a Finance data set it is also the heading of the Finance
+   * column the input is read from (the template's Finance figure columns are made from these inputs);
+   * "Population" and "Households" are read from the Forces table's columns of those names.
+   */
   readonly label: string;
   /** `count` must be a whole number; `amount` may have a fraction (pounds, FTE, percentages). */
   readonly kind: "count" | "amount";
+  /** A Finance column's description in the template, and whether every row must fill it. */
+  readonly column?: FinanceColumn;
+}
+
+/** What the template says of a Finance figure column. */
+export interface FinanceColumn {
+  readonly description: string;
+  readonly required: boolean;
+  /** A text column the template puts just before this one, saying what the figure is (the CIPFA line). */
+  readonly namedBy?: { readonly label: string; readonly description: string };
 }
 
 export interface DataSet {

@@ -120,7 +120,7 @@ export function feedbackLetter(facts: LetterFacts): Letter {
   blocks.push(para("Yours sincerely,"), para("HM Inspector of Constabulary"));
 
   const placeholders: Issue[] = [...missingContacts(a.force, contacts)];
-  if (!facts.commentsDue) placeholders.push(issue("letter-placeholder", { force: a.force }, { force: a.force, what: "the date comments are due", how: "Give the date with --due." }, "warning"));
+  if (!facts.commentsDue) placeholders.push(issue("letter-placeholder", { force: a.force }, { force: a.force, what: "the date comments are due", how: "Give the date with --due." }));
   return { force: a.force, kind: "feedback", title, draft, forPublication: false, blocks, placeholders };
 }
 

@@ -31,7 +31,7 @@ export function missingContacts(force: string, contacts: Contacts): Issue[] {
   const what = { chiefConstable: "the chief constable's name", chair: "the police authority chair's name", address: "the address" } as const;
   return (Object.keys(contactColumns) as (keyof typeof contactColumns)[])
     .filter((k) => contacts[k] === "")
-    .map((k) => issue("letter-placeholder", { sheet: "Forces", force }, { force, what: what[k], how: `Add a column "${contactColumns[k]}" to the Forces table with it.` }, "warning"));
+    .map((k) => issue("letter-placeholder", { sheet: "Forces", force }, { force, what: what[k], how: `Add a column "${contactColumns[k]}" to the Forces table with it.` }));
 }
 
 /**

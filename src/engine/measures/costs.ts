@@ -1,3 +1,4 @@
+import { dataSetById } from "../catalogue/dataSets";
 import { ratio, readAmount, readDivisor, type InputValue } from "../input";
 import { all, andThen, type Result } from "../result";
 
@@ -6,6 +7,12 @@ export interface CostNames {
   readonly cost: string;
   readonly per: string;
   readonly measure: string;
+}
+
+/** The names of a value-for-money data set's two inputs, as its catalogue entry gives them, and of its measure. */
+function namesOf(dataSetId: string, measure: string): CostNames {
+  const dataSet = dataSetById(dataSetId);
+  return { cost: dataSet?.numerator.label ?? "The cost", per: dataSet?.denominator?.label ?? "The units", measure };
 }
 
 /**
@@ -31,7 +38,7 @@ export function costPerFte(cost: InputValue, fte: InputValue, names: CostNames):
  * `zero-denominator` ("cost per officer"); a blank gives `blank-value`; a cost of 0 gives 0.
  */
 export function costPerOfficer(cost: InputValue, fte: InputValue): Result<number> {
-  return costPerFte(cost, fte, { cost: "Officer costs (£)", per: "Officer FTE", measure: "cost per officer" });
+  return costPerFte(cost, fte, namesOf("cost-per-officer", "cost per officer"));
 }
 
 /**
@@ -39,7 +46,7 @@ export function costPerOfficer(cost: InputValue, fte: InputValue): Result<number
  * ("cost per PCSO"); a blank gives `blank-value`; a cost of 0 gives 0.
  */
 export function costPerPcso(cost: InputValue, fte: InputValue): Result<number> {
-  return costPerFte(cost, fte, { cost: "PCSO costs (£)", per: "PCSO FTE", measure: "cost per PCSO" });
+  return costPerFte(cost, fte, namesOf("cost-per-pcso", "cost per PCSO"));
 }
 
 /**
@@ -47,7 +54,7 @@ export function costPerPcso(cost: InputValue, fte: InputValue): Result<number> {
  * `zero-denominator` ("cost per staff member"); a blank gives `blank-value`; a cost of 0 gives 0.
  */
 export function costPerStaff(cost: InputValue, fte: InputValue): Result<number> {
-  return costPerFte(cost, fte, { cost: "Staff costs (£)", per: "Staff FTE", measure: "cost per staff member" });
+  return costPerFte(cost, fte, namesOf("cost-per-staff", "cost per staff member"));
 }
 
 /**
@@ -56,11 +63,7 @@ export function costPerStaff(cost: InputValue, fte: InputValue): Result<number> 
  * 0 gives `zero-denominator`; a blank gives `blank-value`; a precept of 0 gives 0.
  */
 export function costPerBandD(precept: InputValue, taxBase: InputValue): Result<number> {
-  return costPerUnit(precept, taxBase, {
-    cost: "Precept (£)",
-    per: "Tax base (Band D equivalents)",
-    measure: "average cost per Band D property",
-  });
+  return costPerUnit(precept, taxBase, namesOf("band-d", "average cost per Band D property"));
 }
 
 /**
@@ -68,9 +71,5 @@ export function costPerBandD(precept: InputValue, taxBase: InputValue): Result<n
  * population of 0 gives `zero-denominator`; a blank gives `blank-value`; expenditure of 0 gives 0.
  */
 export function costPerHead(netRevenueExpenditure: InputValue, population: InputValue): Result<number> {
-  return costPerUnit(netRevenueExpenditure, population, {
-    cost: "Net revenue expenditure (£)",
-    per: "Population",
-    measure: "cost per head of population",
-  });
+  return costPerUnit(netRevenueExpenditure, population, namesOf("cost-per-head", "cost per head of population"));
 }

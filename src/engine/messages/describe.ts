@@ -1,5 +1,13 @@
-import type { Issue } from "../result";
-import { enGB } from "./en-GB";
+import type { Issue, IssueCode, IssueParams } from "../result";
+import { enGB, type Face } from "./en-GB";
+
+/**
+ * The catalogue entry for a code, reading an issue's facts as stored. The facts were checked against the
+ * code when the issue was made (see `issue` in result.ts), so this is the one place they are read loosely.
+ */
+function entryOf(code: IssueCode): { message(p: IssueParams): string; fix(p: IssueParams, face: Face): string } {
+  return enGB[code] as unknown as { message(p: IssueParams): string; fix(p: IssueParams, face: Face): string };
+}
 
 /**
  * The plain-English message for an issue. A bad figure the assessment leaves out (param `leftOut`, see
@@ -7,14 +15,14 @@ import { enGB } from "./en-GB";
  * forces are assessed as usual."
  */
 export function describeIssue(issue: Issue): string {
-  const message = enGB[issue.code].message(issue.params);
+  const message = entryOf(issue.code).message(issue.params);
   const leftOut = issue.params.leftOut;
   return typeof leftOut === "string" && leftOut !== "" ? `${message} Until it is put right, ${leftOut} ${issue.params.leftOutMany === 1 ? "are" : "is"} left out; the other forces are assessed as usual.` : message;
 }
 
-/** How to put an issue right, in plain English. */
-export function fixFor(issue: Issue): string {
-  return enGB[issue.code].fix(issue.params);
+/** How to put an issue right, in plain English, in the words of the face it is shown in. */
+export function fixFor(issue: Issue, face: Face): string {
+  return entryOf(issue.code).fix(issue.params, face);
 }
 
 /** Where an issue is, in words ("sheet Data, cell D7"), or "" when nothing is known. */

@@ -1,13 +1,29 @@
-import type { IssueParams } from "../result";
+import type { IssueCode, IssueParamsOf } from "./codes";
 
-/** One entry of the message catalogue: what went wrong, and how to put it right. */
-export interface MessageEntry {
-  readonly message: (p: IssueParams) => string;
-  readonly fix: (p: IssueParams) => string;
+/**
+ * Where a fix is read: the task pane (steps in Excel and the pane's buttons) or the `ra` command (its
+ * commands and flags). Most fixes read the same in both.
+ */
+export type Face = "pane" | "cli";
+
+/** One entry of the message catalogue: what went wrong, and how to put it right, from the code's facts. */
+export interface MessageEntry<C extends IssueCode = IssueCode> {
+  readonly message: (p: IssueParamsOf<C>) => string;
+  readonly fix: (p: IssueParamsOf<C>, face: Face) => string;
 }
 
-const s = (p: IssueParams, key: string, fallback = ""): string => String(p[key] ?? fallback);
-const label = (p: IssueParams): string => s(p, "label", "A value");
+/** The catalogue's shape: an entry for every code (the compiler fails if one lacks its text). */
+export type MessageCatalogue = { readonly [C in IssueCode]: MessageEntry<C> };
+
+/** A fact of the message as text; the key must be one of the code's facts. */
+const s = <P extends object>(p: P, key: keyof P & string, fallback = ""): string => String((p as Readonly<Record<string, unknown>>)[key] ?? fallback);
+const label = (p: { readonly label?: string }): string => s(p, "label", "A value");
+
+/** Where a new, empty template comes from, in each face's words. */
+const newTemplate: Readonly<Record<Face, string>> = {
+  pane: "a new, empty template (in a new, blank workbook, open this add-in and choose Create the template on Home)",
+  cli: "a new, empty template (the ra template command)",
+};
 
 /** Notes written into cells whose text is too long for one cell (see engine/workbook/cellLimit.ts). */
 export const cellTextNotes = {
@@ -188,7 +204,7 @@ export const enGB = {
   // The workbook checker (issue 4): structure, template version, cells and cross-checks.
   "missing-sheet": {
     message: (p) => `The sheet ${s(p, "sheet")} is missing.`,
-    fix: (p) => `Add a sheet named ${s(p, "sheet")} with the ${s(p, "sheet")} table, or start again from a new, empty template (the task pane's Create the template, or the ra template command).`,
+    fix: (p, face) => `Add a sheet named ${s(p, "sheet")} with the ${s(p, "sheet")} table, or start again from ${newTemplate[face]}.`,
   },
   "missing-table": {
     message: (p) => `The sheet ${s(p, "sheet")} has no ${s(p, "table")} table: no Excel table, and no row with its column headings.`,
@@ -212,15 +228,15 @@ export const enGB = {
   },
   "template-version-old": {
     message: (p) => `This workbook follows template version ${s(p, "found")}; this version of the add-in reads ${s(p, "expected")}. What changed since: ${s(p, "changes")}`,
-    fix: () => "Copy your figures into a new template (ra template), or make the changes listed, then set the Template version to match.",
+    fix: (_p, face) => `Copy your figures into ${newTemplate[face]}, or make the changes listed, then set the Template version to match.`,
   },
   "template-version-readable": {
     message: (p) => `This workbook follows template version ${s(p, "found")}; this version of the add-in reads ${s(p, "expected")}, and reads this workbook too, with what was added since left blank. What changed since: ${s(p, "changes")}`,
-    fix: (p) => `To use what was added, make the changes listed (or copy your figures into a new template: ra template), then set the Template version to ${s(p, "expected")}.`,
+    fix: (p, face) => `To use what was added, make the changes listed (or copy your figures into ${newTemplate[face]}), then set the Template version to ${s(p, "expected")}.`,
   },
   "template-version-newer": {
     message: (p) => `This workbook follows template version ${s(p, "found")}, newer than the ${s(p, "expected")} this version of the add-in reads.`,
-    fix: () => "Update the add-in or the ra command, or ask whoever made the workbook for one in the older layout.",
+    fix: (_p, face) => `Update ${face === "pane" ? "the add-in" : "the ra command"}, or ask whoever made the workbook for one in the older layout.`,
   },
   "bad-year": {
     message: (p) => `${label(p)} is "${s(p, "value")}", which is not a financial year written as 2008/09.`,
@@ -364,7 +380,7 @@ export const enGB = {
   },
   "file-empty": {
     message: (p) => `The file ${s(p, "file")} is empty.`,
-    fix: () => "Save the workbook again from Excel, or start from ra template.",
+    fix: (_p, face) => `Save the workbook again from Excel, or start from ${newTemplate[face]}.`,
   },
   "file-not-a-workbook": {
     message: (p) => `${s(p, "file")} is not an Excel workbook (.xlsx).`,
@@ -382,4 +398,4 @@ export const enGB = {
     message: (p) => `${s(p, "file")} is in the old Excel 97-2003 format (.xls), perhaps renamed to .xlsx.`,
     fix: () => "Open it in Excel and save it as an Excel Workbook (.xlsx).",
   },
-} satisfies Record<string, MessageEntry>;
+} satisfies MessageCatalogue;

@@ -125,9 +125,8 @@ function conflictIssue(c: MergeConflict): Issue {
     file2: two?.file ?? "",
     cell2: two?.cell ?? "",
     value2: two?.value ?? "",
-    ...(c.winner ? { winner: c.winner } : {}),
   };
-  return c.winner ? warning("merge-conflict-settled", { sheet: c.sheet, force: c.force }, params) : issue("merge-conflict", { sheet: c.sheet, force: c.force }, params);
+  return c.winner ? warning("merge-conflict-settled", { sheet: c.sheet, force: c.force }, { ...params, winner: c.winner }) : issue("merge-conflict", { sheet: c.sheet, force: c.force }, params);
 }
 
 /** Rows of an input table as text, for comparing figures. */
@@ -256,7 +255,7 @@ export function mergeCopies(national: WorkbookSnapshot, copies: readonly Regiona
     if (files.size < 2) continue;
     const named = forceNameOf(copies, lower);
     const display = copies.flatMap((c) => (files.has(c.file) ? [c.file] : []));
-    findings.push(issue("merge-force-in-two-copies", { force: named }, { force: named, files: display.join(", ") }, "info"));
+    findings.push(issue("merge-force-in-two-copies", { force: named }, { force: named, files: display.join(", ") }));
   }
 
   tables.push({ sheet: "Merges", name: "Merges", topLeft: "A1", columns: ["Copy", "Sheet", "Key", "Values"], rows: recordRows, widths: [30, 14, 60, 60] });

@@ -126,10 +126,10 @@ export function programmeStatus(snapshot: WorkbookSnapshot): ProgrammeStatus {
         overrideWithoutReason: override,
       });
       const where = { sheet: "Assessment", force };
-      if (status !== "Final") blockers.push(issue("status-not-final", where, { force, domain: d.name, status: status === "Not assessed" ? "not assessed" : status }, "warning"));
-      if (open > 0 && decision && reportStatusOf(decision.status) === "Final") blockers.push(issue("final-with-open-comment", where, { force, domain: d.name, count: open }, "warning"));
+      if (status !== "Final") blockers.push(issue("status-not-final", where, { force, domain: d.name, status: status === "Not assessed" ? "not assessed" : status }));
+      if (open > 0 && decision && reportStatusOf(decision.status) === "Final") blockers.push(issue("final-with-open-comment", where, { force, domain: d.name, count: open }));
       if (override && decision) blockers.push(issue("override-without-reason", where, { force, domain: d.name, final: decision.finalGrade, recommended: decision.recommended }, "warning"));
-      if (decision && decision.status !== "" && !reportStatusOf(decision.status)) blockers.push(issue("unknown-status", where, { force, domain: d.name, value: decision.status }, "warning"));
+      if (decision && decision.status !== "" && !reportStatusOf(decision.status)) blockers.push(issue("unknown-status", where, { force, domain: d.name, value: decision.status }));
     }
   }
   const regionNames = [...new Set(rows.map((r) => r.region))].sort((a, b) => (a === NO_REGION ? 1 : b === NO_REGION ? -1 : a.localeCompare(b, "en-GB")));

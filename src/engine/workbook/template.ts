@@ -1,4 +1,6 @@
+import { dataSets, financeColumnsOf } from "../catalogue/dataSets";
 import { domains } from "../catalogue/domains";
+import type { DataSetInput } from "../catalogue/types";
 import { changeSchema, tableSpecSchema, type ColumnSpec, type TableSpec, type TemplateChange } from "./schema";
 import { z } from "zod";
 
@@ -85,6 +87,23 @@ const yesNo = ["Yes", "No"];
 const col = (name: string, kind: ColumnSpec["kind"], description: string, required = true, choices?: readonly string[]): ColumnSpec =>
   choices ? { name, kind, required, description, choices: [...choices] } : { name, kind, required, description };
 const added = (version: string, column: ColumnSpec): ColumnSpec => ({ ...column, since: version });
+
+/**
+ * The Finance table's figure columns, made from the value-for-money data sets of the catalogue in its
+ * order: each data set's numerator (pounds, 0 or more), then its denominator unless that is the
+ * population from Forces (more than 0: it is divided by).
+ */
+function financeFigureColumns(): ColumnSpec[] {
+  const column = (input: DataSetInput | null, kind: ColumnSpec["kind"]): ColumnSpec[] => {
+    const about = input?.column;
+    if (!input || !about) return [];
+    const named = about.namedBy ? [col(about.namedBy.label, "text", about.namedBy.description, false)] : [];
+    return [...named, col(input.label, kind, about.description, about.required)];
+  };
+  return dataSets
+    .filter((d) => d.table === "Finance")
+    .flatMap((d) => [...column(d.numerator, "amount"), ...(financeColumnsOf(d).denominator ? column(d.denominator, "positive-amount") : [])]);
+}
 
 const force = col("Force", "force", "The force's name, as in the Forces table");
 const year = col("Year", "year", "The financial year, written as 2008/09");
@@ -217,17 +236,7 @@ const tables: TableSpec[] = [
     columns: [
       force,
       year,
-      col("Officer costs (£)", "amount", "Police officer pay and related costs; blank when not known", false),
-      col("Officer FTE", "positive-amount", "Police officers, full-time equivalents"),
-      col("PCSO costs (£)", "amount", "PCSO pay and related costs; blank when not known", false),
-      col("PCSO FTE", "positive-amount", "PCSOs, full-time equivalents"),
-      col("Staff costs (£)", "amount", "Police staff pay and related costs; blank when not known", false),
-      col("Staff FTE", "positive-amount", "Police staff, full-time equivalents"),
-      col("Precept (£)", "amount", "Police precept requirement; blank when not known", false),
-      col("Tax base (Band D equivalents)", "positive-amount", "Council tax base in Band D equivalents; blank when not known", false),
-      col("Net revenue expenditure (£)", "amount", "Net revenue expenditure; blank when not known", false),
-      col("CIPFA line", "text", "The CIPFA police objective analysis line compared, if any", false),
-      col("CIPFA cost (£)", "amount", "The cost on that CIPFA line", false),
+      ...financeFigureColumns(),
       col("Cost lines used", "text", "Which cost lines the officer, PCSO and staff costs include (pensions, overtime)", false),
       source(),
     ],

@@ -124,7 +124,7 @@ describe("the workbook checker", () => {
   it("gives a plain message and fix with a did-you-mean", () => {
     const f = checkWorkbook(validSnapshot((r) => setCell(r, "Data", 0, 0, "Kentt"))).find((x) => x.code === "force-not-found");
     expect(f?.message).toBe('"Kentt" is not among the forces given in the Forces table.');
-    expect(f?.fix).toBe('Did you mean "Kent"?');
+    expect(f?.fix.cli).toBe('Did you mean "Kent"?');
   });
 
   it("names the force, year and data set of a small survey sample", () => {

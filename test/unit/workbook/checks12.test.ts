@@ -13,7 +13,7 @@ describe("percentages that look like fractions", () => {
     const [f] = checkWorkbook(s);
     expect(f?.message).toContain("Survey D4 is 0.401");
     expect(f?.message).toContain("82.5 (2006/07) and 82.5 (2007/08)");
-    expect(f?.fix).toContain("Did you mean 40.1?");
+    expect(f?.fix.cli).toContain("Did you mean 40.1?");
   });
 
   it("warns of a number formatted as a percentage even when every year is a fraction", () => {
@@ -21,7 +21,7 @@ describe("percentages that look like fractions", () => {
     expect(found(s)).toEqual([]);
     const noted = withNote(s, "Survey", [{ row: 1, column: 3, percentFormat: true }]);
     expect(found(noted)).toEqual([["percent-as-fraction", "warning", "Survey", "D3"]]);
-    expect(checkWorkbook(noted)[0]?.fix).toContain("Did you mean 82.5?");
+    expect(checkWorkbook(noted)[0]?.fix.cli).toContain("Did you mean 82.5?");
   });
 
   it("leaves alone 1.5 beside other years (above 1 is a real percentage), 0, and a year whose peers are small too", () => {
@@ -39,7 +39,7 @@ describe("a formula saved without its result", () => {
     expect(found(s)).toEqual([["formula-without-result", "warning", "Data", "D2"]]);
     const [f] = checkWorkbook(s);
     expect(f?.message).toContain("Data D2 holds the formula =1000+15");
-    expect(f?.fix).toContain("Open the workbook in Excel or LibreOffice Calc and save it");
+    expect(f?.fix.cli).toContain("Open the workbook in Excel or LibreOffice Calc and save it");
   });
 });
 
@@ -70,7 +70,7 @@ describe("the Assessment sheet", () => {
       ["override-without-reason", "warning", "Assessment", "E5"],
       ["unknown-status", "warning", "Assessment", "H6"],
     ]);
-    const fixes = checkWorkbook(s).map((f) => f.fix);
+    const fixes = checkWorkbook(s).map((f) => f.fix.cli);
     expect(fixes[0]).toContain('Did you mean "Excellent"?');
     expect(fixes[1]).toContain('Did you mean "Good"?');
   });

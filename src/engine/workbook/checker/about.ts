@@ -94,7 +94,7 @@ export function checkAbout(loc: LocatedTable | undefined, issues: Issue[]): stri
       .map((c) => `version ${c.version}: ${c.changes.join("; ")}.`)
       .join(" ");
     const readable = compareVersions(version, OLDEST_READABLE_VERSION) >= 0;
-    issues.push(issue(readable ? "template-version-readable" : "template-version-old", where(v), { found: version, expected: TEMPLATE_VERSION, changes }, readable ? "warning" : "error"));
+    issues.push(issue(readable ? "template-version-readable" : "template-version-old", where(v), { found: version, expected: TEMPLATE_VERSION, changes }));
   } else if (compareVersions(version, TEMPLATE_VERSION) > 0) {
     issues.push(issue("template-version-newer", where(v), { found: version, expected: TEMPLATE_VERSION }));
   }

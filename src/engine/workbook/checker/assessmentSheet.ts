@@ -27,7 +27,7 @@ export function checkAssessmentSheet(snapshot: WorkbookSnapshot, grades: readonl
     const domain = text("Domain");
     const status = text("Status");
     const known = reportStatusOf(status);
-    if (status !== "" && !known) issues.push(issue("unknown-status", cellPath(loc, index, "Status"), { force, domain, value: status }, "warning"));
+    if (status !== "" && !known) issues.push(issue("unknown-status", cellPath(loc, index, "Status"), { force, domain, value: status }));
     const severity: Severity = known === "Final" ? "error" : "warning";
     const finalGrade = text("Final grade");
     if (finalGrade === "") return;

@@ -1,4 +1,4 @@
-import { dataSetById } from "../../catalogue/dataSets";
+import { dataSetById, forcesColumnOf } from "../../catalogue/dataSets";
 import type { DataSet } from "../../catalogue/types";
 import { closestForceName } from "../../forces/names";
 import { readAmount, readCount, readCountDivisor, readDivisor, readNumber, readPositive, type InputName } from "../../input";
@@ -11,7 +11,7 @@ import { checkRuleValue } from "./rules";
 
 /** Data sets whose denominator comes from the Forces table (population or households). */
 export function denominatorFromForces(ds: DataSet): boolean {
-  return ds.denominator !== null && (ds.denominator.label === "Population" || ds.denominator.label === "Households");
+  return forcesColumnOf(ds) !== null;
 }
 
 /** The allowed range of a survey percentage: 0 to 100, or -100 to 100 for a gap in points. */

@@ -1,17 +1,19 @@
 import { describeIssue, fixFor } from "../../messages/describe";
+import type { Face } from "../../messages/en-GB";
 import type { Issue } from "../../result";
 import { parseAddress } from "../snapshot";
 import { inputSheets } from "../template";
 
 /**
  * A checker finding: an issue with its sheet and A1 cell (null when the finding is about a whole sheet
- * that is missing), and the plain-English message and fix from the message catalogue.
+ * that is missing), and the plain-English message and fix from the message catalogue, the fix in the
+ * words of each face (the task pane's steps, the command's commands).
  */
 export interface Finding extends Issue {
   readonly sheet: string;
   readonly cell: string | null;
   readonly message: string;
-  readonly fix: string;
+  readonly fix: Readonly<Record<Face, string>>;
 }
 
 /** An issue as a finding, with its message and fix. */
@@ -21,7 +23,7 @@ export function toFinding(issue: Issue): Finding {
     sheet: issue.path.sheet ?? "",
     cell: issue.path.cell ?? null,
     message: describeIssue(issue),
-    fix: fixFor(issue),
+    fix: { pane: fixFor(issue, "pane"), cli: fixFor(issue, "cli") },
   };
 }
 

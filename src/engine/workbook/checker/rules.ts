@@ -89,6 +89,6 @@ export function checkRuleValue(ctx: CheckContext, ruleId: string | undefined, va
         : [issue("unknown-grade", path, { label, value: String(value), choices: ctx.grades.join(", ") })];
     default:
       if (ruleId !== undefined && /^minimum-score-grade-\d+$/.test(ruleId)) return issuesOf(readNumber(value, name, "a mean score such as 0"));
-      return [issue("unknown-rule", path, { value: ruleId, choices: ruleDefaults.map((r) => r.id).join(", ") }, "info")];
+      return [issue("unknown-rule", path, { value: ruleId, choices: ruleDefaults.map((r) => r.id).join(", ") })];
   }
 }
