@@ -39,7 +39,7 @@ async function main() {
         for (const [list, path, shown] of [[render, "preview.html", "h1"], [ready, "preview.html", "#home-title"], [blank, "blank.html", "p"]]) {
           const page = await browser.newPage();
           const start = Date.now();
-          await page.goto(`${server.url}${path}`);
+          await page.goto(`${server.url}${path}`, { waitUntil: "commit" });
           await page.waitForSelector(shown);
           list.push((Date.now() - start) / 1000);
           await page.close();
