@@ -1,3 +1,4 @@
+import { faceText } from "../engine/messages/faceText";
 import type ExcelJS from "exceljs";
 import { gradesOnIllustrative, reportTextOf, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
@@ -43,10 +44,10 @@ export async function loadForAssessment(file: string, forPublishing = false): Pr
   if (typeof opened === "number") return opened;
   const verdict = forPublishing ? opened.session.publishable : opened.session.assessable;
   if (!verdict.ok) {
-    process.stderr.write(`${findingsTable(verdict.blocking)}\n\n${file}: ${describeIssue(verdict.why)} Run ra check for every finding.\n`);
+    process.stderr.write(`${findingsTable(verdict.blocking)}\n\n${faceText.cli.blockedRunCheck(file, describeIssue(verdict.why))}\n`);
     return EXIT.errorsFound;
   }
-  for (const f of verdict.leftOut) process.stderr.write(`Warning: sheet ${f.sheet}, cell ${f.cell ?? ""}: ${f.message}\n`);
+  for (const f of verdict.leftOut) process.stderr.write(`${faceText.cli.leftOutWarning(f.sheet, f.cell ?? "", f.message)}\n`);
   return opened;
 }
 
@@ -76,7 +77,7 @@ export function assessWithProgress(session: Session, names: readonly string[], b
  */
 export async function runAssess(file: string, options: { force?: string; all?: boolean; out?: string; json?: boolean; overwrite?: boolean }): Promise<number> {
   if (!options.out) {
-    process.stderr.write("Say where to write the assessed workbook with --out OUT.xlsx (the input file is never written).\n");
+    process.stderr.write(`${faceText.cli.assessNeedsOut}\n`);
     return EXIT.cannotRun;
   }
   if (isSameFile(file, options.out)) {
@@ -84,7 +85,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
     return EXIT.cannotRun;
   }
   if (!options.all === !options.force) {
-    process.stderr.write("Give either --force NAME or --all.\n");
+    process.stderr.write(`${faceText.cli.assessNeedsForceOrAll}\n`);
     return EXIT.cannotRun;
   }
   const loaded = await loadForAssessment(file);
@@ -100,7 +101,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string), "--overwrite");
   bar.stop();
   if (code !== EXIT.ok) return code;
-  for (const f of findings) process.stderr.write(`Note: ${describeIssue(f)} ${fixFor(f, "cli")}\n`);
+  for (const f of findings) process.stderr.write(`${faceText.cli.assessNote(`${describeIssue(f)} ${fixFor(f, "cli")}`)}\n`);
   if (options.json) {
     const out = {
       file,
@@ -126,7 +127,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
     }
     const summary = coverageSummary(coverage, inputs.assessmentYear ?? "", session.forces.length);
     if (summary) process.stdout.write(`\n${[summary, ...illustrativeGradesNote(assessments, coverage)].join("\n")}\n`);
-    process.stdout.write(`\nWrote ${options.out}: sheets Assessment (recommended and final grades), Report, Profile and Trace${inputs.illustrative && !summary ? ". The data are illustrative" : ""}.\n`);
+    process.stdout.write(`\n${faceText.cli.assessWritten(options.out, inputs.illustrative && !summary)}\n`);
   }
   return EXIT.ok;
 }
@@ -134,7 +135,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
 /** `ra report FILE --force NAME`: prints the report text of one force. */
 export async function runReport(file: string, options: { force?: string }): Promise<number> {
   if (!options.force) {
-    process.stderr.write("Say which force with --force NAME.\n");
+    process.stderr.write(`${faceText.cli.reportNeedsForce}\n`);
     return EXIT.cannotRun;
   }
   const loaded = await loadForAssessment(file);

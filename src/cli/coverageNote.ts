@@ -1,3 +1,4 @@
+import { faceText } from "../engine/messages/faceText";
 import { dataSetById } from "../engine/catalogue/dataSets";
 import { domains } from "../engine/catalogue/domains";
 import { gradesOnIllustrative, type ForceAssessment } from "../engine/assessment";
@@ -13,7 +14,7 @@ export function coverageSummary(coverage: readonly CoverageRow[], year: string, 
   const real = realDataSets(coverage, year, forceCount);
   const names = (ids: readonly string[]) => ids.map((id) => dataSetById(id)?.name ?? id).join(", ");
   const notReal = dataSets.map((d) => d.id).filter((id) => !real.includes(id));
-  return `Coverage: ${real.length} of ${dataSets.length} data sets real for ${year} (for all forces, or all but one); not real: ${names(notReal)}. The Coverage sheet has the detail.`;
+  return faceText.cli.coverageSummary(real.length, dataSets.length, year, names(notReal));
 }
 
 /**
@@ -37,12 +38,12 @@ export function illustrativeGradesNote(assessments: readonly ForceAssessment[], 
       byDomain.set(d.domain.id, entry);
     }
   }
-  const lines = [`Grades marked ${ILLUSTRATIVE_MARK} rest partly on illustrative figures (a comparison with a peer's or an earlier year's illustrative figure):`];
+  const lines = [faceText.cli.illustrativeGradesHeading(ILLUSTRATIVE_MARK)];
   for (const domain of domains) {
     const e = byDomain.get(domain.id);
     if (!e) continue;
     const names = [...e.dataSets].map((id) => dataSetById(id)?.name ?? id).join(", ");
-    lines.push(`  ${domain.name}: ${e.forces} of ${e.graded} graded forces${e.forces > 0 ? `, through ${names}` : ""}.`);
+    lines.push(faceText.cli.illustrativeGradesLine(domain.name, e.forces, e.graded, names));
   }
   return lines;
 }

@@ -45,7 +45,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
     return EXIT.cannotRun;
   }
   const out = options.out;
-  const early = resolve(file).startsWith(`${resolve(out)}/`) ? faceText.cli.lettersOutHoldsWorkbook(file, out) : siteFolderProblem(out, options.overwrite ?? false, LETTERS);
+  const early = resolve(file).startsWith(`${resolve(out)}/`) ? faceText.cli.folderHoldsWorkbook(file, out) : siteFolderProblem(out, options.overwrite ?? false, LETTERS);
   if (early) {
     say(early.replace("add --force", "add --overwrite"));
     return EXIT.cannotRun;

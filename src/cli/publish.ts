@@ -1,3 +1,4 @@
+import { faceText } from "../engine/messages/faceText";
 import { siteFiles, siteFolderProblem, siteModel, writeSite, SiteWriteError } from "../publish";
 import { assessWithProgress, loadForAssessment } from "./assess";
 import { EXIT, printProblem, writeProblem } from "./output";
@@ -12,12 +13,12 @@ import { isInsideFolder } from "./sameFile";
  */
 export async function runPublish(file: string, options: { out?: string; drafts?: boolean; force?: boolean }): Promise<number> {
   if (!options.out) {
-    process.stderr.write("Say where to write the site with --out FOLDER.\n");
+    process.stderr.write(`${faceText.cli.publishNeedsOut}\n`);
     return EXIT.cannotRun;
   }
   const out = options.out;
   const inside = isInsideFolder(file, out);
-  const early = inside ? `The workbook ${file} is inside ${out}; choose a folder that does not hold it.` : siteFolderProblem(out, options.force ?? false);
+  const early = inside ? faceText.cli.folderHoldsWorkbook(file, out) : siteFolderProblem(out, options.force ?? false);
   if (early) {
     process.stderr.write(`${early}\n`);
     return EXIT.cannotRun;
@@ -32,9 +33,7 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
   const model = siteModel(session, assessments, options.drafts ?? false);
   if (model.pages.length === 0) {
     bar.stop();
-    process.stderr.write(
-      `No force's report has the status Final in ${file}, so there is nothing to publish. Set Status to Final in the Assessment sheet (ra assess writes it), or add --drafts to publish the drafts, marked DRAFT.\n`,
-    );
+    process.stderr.write(`${faceText.cli.publishNothingFinal(file)}\n`);
     return EXIT.errorsFound;
   }
   bar.step("Writing");
@@ -48,10 +47,6 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
   }
   bar.stop();
   const held = model.heldBack.length;
-  process.stdout.write(
-    `Wrote ${out}: ${model.pages.length} force ${model.pages.length === 1 ? "page" : "pages"}, index.html (forces by region), summary.html, methods.html and data.html (open data; every table also as a CSV file in data/).` +
-      `${model.drafts ? " Every page is marked DRAFT." : ""}${model.illustrative ? " Every page says the data are illustrative." : ""}` +
-      `${held > 0 ? ` ${held} ${held === 1 ? "force was" : "forces were"} left out because ${held === 1 ? "its report is" : "their reports are"} not Final (add --drafts to include them).` : ""}\n`,
-  );
+  process.stdout.write(`${faceText.cli.publishWritten(out, model.pages.length, model.drafts, model.illustrative, held)}\n`);
   return EXIT.ok;
 }

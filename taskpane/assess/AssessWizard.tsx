@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle1, Title2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { CHARTS_SHEET } from "../../src/engine/assessment";
@@ -87,7 +88,7 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
       focusSoon(() => document.getElementById("assess-write"));
       return;
     }
-    setAnnouncement(`Written ${w.assessment?.force ?? "the force"}'s assessment to the workbook.`);
+    setAnnouncement(faceText.pane.assessmentWritten(w.assessment?.force));
     focusSoon(() => result.current);
   };
   const forceName = w.assessment?.force ?? w.force;

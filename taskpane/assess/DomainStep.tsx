@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import { Accordion, AccordionHeader, AccordionItem, Badge, Body1, Body1Strong, Button, Caption1, Field, Select, Subtitle2, Text, Textarea, mergeClasses } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { DomainAssessment } from "../../src/engine/assessment";
@@ -136,7 +137,7 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                 label="Why the final grade differs from the recommendation"
                 required
                 validationState={reasonMissing ? "error" : "none"}
-                {...(reasonMissing ? { validationMessage: "Give the reason for the override: it is kept in the Assessment sheet's Override reason column." } : {})}
+                {...(reasonMissing ? { validationMessage: faceText.pane.overrideReasonNeeded } : {})}
               >
                 <Textarea id={`${id}-reason`} value={override?.reason ?? ""} resize="vertical" onChange={(_, data) => onOverride({ finalGrade: final, reason: data.value })} />
               </Field>

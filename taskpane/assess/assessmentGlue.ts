@@ -2,6 +2,7 @@
  * The task pane's side of an assessment: the engine's plan for one force with the decisions made in
  * the wizard (passed to the engine as they are, never written into the snapshot), as `ra assess` writes it.
  */
+import { faceText } from "../../src/engine/messages/faceText";
 import type { ForceAssessment } from "../../src/engine/assessment";
 import type { Issue } from "../../src/engine/result";
 import type { Session } from "../../src/engine/session";
@@ -28,6 +29,6 @@ export function sheetsWritten(plan: WritePlan): readonly string[] {
 /** The first five findings that stop the assessment, as the pane lists them ("Data!B7: …"), and how many more Check has. */
 export function blockerLines(blocking: readonly Finding[]): string[] {
   const lines = blocking.slice(0, 5).map((f) => `${f.cell ? `${f.sheet}!${f.cell}` : f.sheet}: ${f.message}`);
-  if (blocking.length > 5) lines.push(`And ${blocking.length - 5} more: run Check to see them all.`);
+  if (blocking.length > 5) lines.push(faceText.pane.blockersMore(blocking.length - 5));
   return lines;
 }

@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import type { DataSetAssessment, DomainAssessment } from "../../src/engine/assessment";
 import { describeIssue } from "../../src/engine/messages/describe";
 
@@ -12,9 +13,9 @@ export interface Coverage {
 function whyNotUsed(s: DataSetAssessment): string {
   const first = s.issues[0];
   if (first) return describeIssue(first);
-  if (!s.figure) return `No figure for ${s.year}.`;
-  if (!s.position) return "No comparison with similar forces.";
-  return "No direction of travel (three years needed).";
+  if (!s.figure) return faceText.pane.noFigure(s.year);
+  if (!s.position) return faceText.pane.noComparison;
+  return faceText.pane.noDirection;
 }
 
 /** How many of a graded domain's data sets the recommended grade rests on (those in the engine's trace), and why the others are left out. */
@@ -26,8 +27,7 @@ export function coverageOf(domain: DomainAssessment): Coverage {
 
 /** "Based on 4 of 7 data sets; not used: Robbery, Vehicle crime." */
 export function describeCoverage(c: Coverage): string {
-  const base = `Based on ${c.used} of ${c.total} data set${c.total === 1 ? "" : "s"}`;
-  return c.notUsed.length === 0 ? `${base}: all of them.` : `${base}; not used: ${c.notUsed.map((n) => n.name).join(", ")}.`;
+  return faceText.pane.basedOn(c.used, c.total, c.notUsed.map((n) => n.name));
 }
 
 /** True when a data set has no figure for the assessment year. */

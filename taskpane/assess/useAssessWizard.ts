@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DomainAssessment, ForceAssessment } from "../../src/engine/assessment";
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
@@ -49,10 +50,10 @@ const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} $
 /** What changed for one domain when the workbook was read again, in a sentence. */
 export function refreshMessage(before: DomainAssessment | undefined, after: DomainAssessment): string {
   const items = `${count(after.evidence.length, "evidence item", "evidence items")} and ${count(after.actions.length, "action", "actions")} for ${after.domain.name}`;
-  if (!after.domain.graded) return `Read the workbook again: ${items}.`;
+  if (!after.domain.graded) return faceText.pane.refreshed(items);
   const grade = after.recommendedGrade ?? "not enough data";
   const was = before?.recommendedGrade ?? "not enough data";
-  return `Read the workbook again: ${items}. Recommended grade ${grade}${before && grade !== was ? ` (was ${was})` : " (unchanged)"}.`;
+  return faceText.pane.refreshedGrade(items, grade, before && grade !== was ? was : null);
 }
 
 /** True when an override needs a reason it does not have. */
@@ -161,7 +162,7 @@ export function useAssessWizard(port: WorkbookPort) {
       const what = sheet === "Evidence" ? "evidence" : "actions";
       const rows = rowsToEdit(loaded.snapshot, sheet, assessment.force, domain.domain.name);
       if (!rows) {
-        setEditNote({ domainId: domain.domain.id, sheet, message: `The workbook has no ${sheet} table, so there is nothing to show. Create it from Home.` });
+        setEditNote({ domainId: domain.domain.id, sheet, message: faceText.pane.noTableToShow(sheet) });
         return;
       }
       const done = port.kind === "excel" ? "Selected" : "Highlighted";
@@ -173,7 +174,7 @@ export function useAssessWizard(port: WorkbookPort) {
         await port.showCell(rows.sheet, rows.address);
         setEditNote({ domainId: domain.domain.id, sheet, message });
       } catch {
-        setEditNote({ domainId: domain.domain.id, sheet, message: `The ${rows.sheet} sheet could not be shown: it may have been renamed or deleted. Choose Refresh to read the workbook again.` });
+        setEditNote({ domainId: domain.domain.id, sheet, message: faceText.pane.sheetNotShown(rows.sheet) });
       }
     },
     [loaded, assessment, step, port],
@@ -193,12 +194,12 @@ export function useAssessWizard(port: WorkbookPort) {
     const domainId = assessment.domains[index]?.domain.id ?? "";
     const failed = (why: string) => {
       setProblem(why);
-      setEditNote({ domainId, sheet: null, message: "The workbook could not be assessed again: see the message above. The wizard keeps what it read before." });
+      setEditNote({ domainId, sheet: null, message: faceText.pane.reassessFailed });
     };
     try {
       const read = await readWorkbook(port);
       if (read.blockers.length > 0) {
-        failed(`The workbook has changed: ${read.why} Fix ${read.blockers.length === 1 ? "it" : "them"} (see Check), then choose Refresh. ${read.blockers.join(" ")}`);
+        failed(faceText.pane.workbookChanged(read.why, read.blockers.length, read.blockers));
         return;
       }
       const result = read.session.assess(assessment.force);

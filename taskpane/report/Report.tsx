@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import {
   Accordion,
   AccordionHeader,
@@ -39,9 +40,9 @@ export interface ReportProps {
 async function copy(text: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
-    return "Copied to the clipboard.";
+    return faceText.pane.copied;
   } catch {
-    return "The clipboard is not available here: select the text and press Ctrl+C.";
+    return faceText.pane.clipboardUnavailable;
   }
 }
 
@@ -55,7 +56,7 @@ interface Final {
 /** "Final grade Poor, decided by a person, who gave the reason: …" when someone overrode the recommendation. */
 function finalLine(recommended: string | null, f: Final | null): string | null {
   if (!f || f.grade === "" || f.grade === recommended) return null;
-  return `Final grade ${f.grade}, decided by a person (the recommendation was ${recommended ?? "none"}). Reason: ${f.reason || "none given"}.${f.unsaved ? " Not yet written to the workbook." : ""}`;
+  return faceText.pane.overridden(f.grade, recommended, f.reason, f.unsaved);
 }
 
 function sectionText(d: DomainReport, line: string | null): string {

@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { decisionKey, type ForceAssessment } from "../../src/engine/assessment";
 import { describeIssue, fixFor } from "../../src/engine/messages/describe";
@@ -60,7 +61,7 @@ export function useReport(port: WorkbookPort, force: string) {
       const { plan, findings } = session.plan([assessment], made);
       await port.applyPlan(plan);
       const notes = findings.map((f) => `${describeIssue(f)} ${fixFor(f, "pane")}`);
-      setSaved(notes.length > 0 ? notes.join(" ") : `Saved: the status of ${assessment.force}'s report is ${status}.`);
+      setSaved(notes.length > 0 ? notes.join(" ") : faceText.pane.statusSaved(assessment.force, status));
       setSnapshot(await port.readSnapshot());
     } catch (error) {
       setSaved(failureMessage(error));

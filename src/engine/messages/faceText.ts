@@ -48,6 +48,27 @@ const pane = {
   explainGives: (value: string) => `It gives ${value}.`,
   merged: (changed: readonly string[]) =>
     `${changed.length > 0 ? `Merged ${changed.join("; ")}.` : both.nothingMerged} Assess the forces again to bring the Report, Profile and Trace sheets up to date.`,
+  blockersMore: (more: number) => `And ${more} more: run Check to see them all.`,
+  refreshed: (items: string) => `Read the workbook again: ${items}.`,
+  refreshedGrade: (items: string, grade: string, was: string | null) => `Read the workbook again: ${items}. Recommended grade ${grade}${was !== null ? ` (was ${was})` : " (unchanged)"}.`,
+  noTableToShow: (sheet: string) => `The workbook has no ${sheet} table, so there is nothing to show. Create it from Home.`,
+  sheetNotShown: (sheet: string) => `The ${sheet} sheet could not be shown: it may have been renamed or deleted. Choose Refresh to read the workbook again.`,
+  reassessFailed: "The workbook could not be assessed again: see the message above. The wizard keeps what it read before.",
+  workbookChanged: (why: string, count: number, blockers: readonly string[]) => `The workbook has changed: ${why} Fix ${count === 1 ? "it" : "them"} (see Check), then choose Refresh. ${blockers.join(" ")}`,
+  noFigure: (year: string) => `No figure for ${year}.`,
+  noComparison: "No comparison with similar forces.",
+  noDirection: "No direction of travel (three years needed).",
+  basedOn: (used: number, total: number, notUsed: readonly string[]) => {
+    const base = `Based on ${used} of ${total} data set${total === 1 ? "" : "s"}`;
+    return notUsed.length === 0 ? `${base}: all of them.` : `${base}; not used: ${notUsed.join(", ")}.`;
+  },
+  copied: "Copied to the clipboard.",
+  clipboardUnavailable: "The clipboard is not available here: select the text and press Ctrl+C.",
+  overridden: (grade: string, recommended: string | null, reason: string, unsaved: boolean) =>
+    `Final grade ${grade}, decided by a person (the recommendation was ${recommended ?? "none"}). Reason: ${reason || "none given"}.${unsaved ? " Not yet written to the workbook." : ""}`,
+  statusSaved: (force: string, status: string) => `Saved: the status of ${force}'s report is ${status}.`,
+  assessmentWritten: (force: string | undefined) => `Written ${force ?? "the force"}'s assessment to the workbook.`,
+  overrideReasonNeeded: "Give the reason for the override: it is kept in the Assessment sheet's Override reason column.",
 } as const;
 
 /** The command's own words. */
@@ -58,7 +79,7 @@ const cli = {
   mergeSameFileTwice: "The same file is named twice. Name the national workbook once and each regional copy once.",
   mergeWritten: (out: string) => `Wrote ${out}. Run ra assess on it to bring the Report, Profile and Trace sheets up to date, then ra status.`,
   lettersNeedOut: "Say where to write the letters with --out FOLDER.",
-  lettersOutHoldsWorkbook: (file: string, out: string) => `The workbook ${file} is inside ${out}; choose a folder that does not hold it.`,
+  folderHoldsWorkbook: (file: string, out: string) => `The workbook ${file} is inside ${out}; choose a folder that does not hold it.`,
   lettersUnknownForce: (force: string, suggestion: string | undefined) => `There is no force "${force}" in the Forces table${suggestion ? `. Did you mean ${suggestion}?` : "."}`,
   lettersNothingAssessed: (file: string) => `No force has been assessed in ${file} (it has no Assessment sheet, or no rows in it), so there is nothing to write. Run ra assess first.`,
   lettersFolderMarker: "This folder was written by ra letters. ra letters --overwrite replaces it.\n",
@@ -78,6 +99,24 @@ const cli = {
   sampleGenerated: (folder: string, path: string, realOnly: boolean) => `Generated the national sample${realOnly ? " (real figures only)" : ""} from ${folder} into ${path}.`,
   sampleCopied: (path: string) => `Copied the national sample to ${path}.`,
   internalError: (detail: string) => `Something went wrong inside ra (a bug, not your data): ${detail}`,
+  blockedRunCheck: (file: string, why: string) => `${file}: ${why} Run ra check for every finding.`,
+  leftOutWarning: (sheet: string, cell: string, message: string) => `Warning: sheet ${sheet}, cell ${cell}: ${message}`,
+  assessNeedsOut: "Say where to write the assessed workbook with --out OUT.xlsx (the input file is never written).",
+  assessNeedsForceOrAll: "Give either --force NAME or --all.",
+  reportNeedsForce: "Say which force with --force NAME.",
+  assessNote: (text: string) => `Note: ${text}`,
+  assessWritten: (out: string, illustrative: boolean) => `Wrote ${out}: sheets Assessment (recommended and final grades), Report, Profile and Trace${illustrative ? ". The data are illustrative" : ""}.`,
+  publishNeedsOut: "Say where to write the site with --out FOLDER.",
+  publishNothingFinal: (file: string) =>
+    `No force's report has the status Final in ${file}, so there is nothing to publish. Set Status to Final in the Assessment sheet (ra assess writes it), or add --drafts to publish the drafts, marked DRAFT.`,
+  publishWritten: (out: string, pages: number, drafts: boolean, illustrative: boolean, held: number) =>
+    `Wrote ${out}: ${pages} force ${plural(pages, "page", "pages")}, index.html (forces by region), summary.html, methods.html and data.html (open data; every table also as a CSV file in data/).` +
+    `${drafts ? " Every page is marked DRAFT." : ""}${illustrative ? " Every page says the data are illustrative." : ""}` +
+    `${held > 0 ? ` ${held} ${plural(held, "force was", "forces were")} left out because ${plural(held, "its report is", "their reports are")} not Final (add --drafts to include them).` : ""}`,
+  coverageSummary: (real: number, of: number, year: string, notReal: string) =>
+    `Coverage: ${real} of ${of} data sets real for ${year} (for all forces, or all but one); not real: ${notReal}. The Coverage sheet has the detail.`,
+  illustrativeGradesHeading: (mark: string) => `Grades marked ${mark} rest partly on illustrative figures (a comparison with a peer's or an earlier year's illustrative figure):`,
+  illustrativeGradesLine: (domain: string, forces: number, graded: number, through: string) => `  ${domain}: ${forces} of ${graded} graded forces${forces > 0 ? `, through ${through}` : ""}.`,
 } as const;
 
 /** Why a file could not be written, and what to do, by the system's error code (see cli/output.ts). */
