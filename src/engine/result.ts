@@ -114,5 +114,6 @@ export function all<R extends readonly Result<unknown>[]>(results: R): Result<Va
     else issues.push(...r.issues);
   }
   if (issues.length > 0) return failure(issues);
-  return success(results.map((r) => (r as Success<unknown>).value) as unknown as Values<R>, warnings);
+  const values: unknown[] = results.flatMap((r) => (r.ok ? [r.value] : []));
+  return success(values as Values<R>, warnings);
 }

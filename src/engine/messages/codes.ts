@@ -219,10 +219,10 @@ export type IssueCode = keyof typeof issueCodes;
  * Facts any finding may carry besides its code's own: what the assessment leaves out until a bad figure
  * is put right (`leftOut`, with `leftOutMany` 1 when it names several figures), added by the checker.
  */
-export interface LeftOutParams {
+export type LeftOutParams = {
   readonly leftOut?: string;
   readonly leftOutMany?: number;
-}
+};
 
 /** The facts a message for code `C` is written from. */
 export type IssueParamsOf<C extends IssueCode> = Readonly<IssueParamsByCode[C]> & LeftOutParams;

@@ -1,12 +1,20 @@
 import type { Issue, IssueCode, IssueParams } from "../result";
 import { enGB, type Face } from "./en-GB";
 
+/** A catalogue entry read with an issue's facts as stored (method parameters, so each code's narrower entry fits). */
+interface StoredEntry {
+  message(p: IssueParams): string;
+  fix(p: IssueParams, face: Face): string;
+}
+
 /**
- * The catalogue entry for a code, reading an issue's facts as stored. The facts were checked against the
- * code when the issue was made (see `issue` in result.ts), so this is the one place they are read loosely.
+ * The catalogue as issues are read: the facts were checked against each code when its issue was made
+ * (see `issue` in result.ts), so this is the one place they are read as the stored record.
  */
-function entryOf(code: IssueCode): { message(p: IssueParams): string; fix(p: IssueParams, face: Face): string } {
-  return enGB[code] as unknown as { message(p: IssueParams): string; fix(p: IssueParams, face: Face): string };
+const stored: Readonly<Record<IssueCode, StoredEntry>> = enGB;
+
+function entryOf(code: IssueCode): StoredEntry {
+  return stored[code];
 }
 
 /**

@@ -8,8 +8,8 @@ export type Face = "pane" | "cli";
 
 /** One entry of the message catalogue: what went wrong, and how to put it right, from the code's facts. */
 export interface MessageEntry<C extends IssueCode = IssueCode> {
-  readonly message: (p: IssueParamsOf<C>) => string;
-  readonly fix: (p: IssueParamsOf<C>, face: Face) => string;
+  message(p: IssueParamsOf<C>): string;
+  fix(p: IssueParamsOf<C>, face: Face): string;
 }
 
 /** The catalogue's shape: an entry for every code (the compiler fails if one lacks its text). */
@@ -36,7 +36,7 @@ export const cellTextNotes = {
  * Every message a user can see, in plain British English. The same text reaches Excel's tooltips,
  * the task pane and the `ra` command. Keys are the issue codes.
  */
-export const enGB = {
+export const enGB: MessageCatalogue = {
   "blank-value": {
     message: (p) => `${label(p)} is blank. A blank is not a zero, so nothing was calculated.`,
     fix: (p) => `Enter ${s(p, "expected", "a number")}, or 0 if the true figure is nought.`,
@@ -398,4 +398,4 @@ export const enGB = {
     message: (p) => `${s(p, "file")} is in the old Excel 97-2003 format (.xls), perhaps renamed to .xlsx.`,
     fix: () => "Open it in Excel and save it as an Excel Workbook (.xlsx).",
   },
-} satisfies MessageCatalogue;
+};
