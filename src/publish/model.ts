@@ -111,7 +111,7 @@ const shownStatus = (s: ReportStatus | "Not assessed"): ReportStatus => (s === "
  * The site's model from an assessed workbook's session: every force's assessment, the grades and
  * statuses people wrote in the Assessment sheet (no sheet: every report is a Draft), the report text
  * (as edited in the Report sheet when it is there, else as the narrative writes it). Only forces whose
- * report status (Session.reportStatus) is Final are published, unless `drafts`. `today` (as 2009-06-30)
+ * report is ready to publish (Session.readyToPublish) are, unless `drafts`. `today` (as 2009-06-30)
  * is the publication date when About gives none.
  */
 export function siteModel(session: Session, assessments: readonly ForceAssessment[], drafts: boolean, today: string = new Date().toISOString().slice(0, 10)): SiteModel {
@@ -143,7 +143,7 @@ export function siteModel(session: Session, assessments: readonly ForceAssessmen
         date: decision?.date ?? "",
       });
     }
-    if (status !== "Final" && !drafts) {
+    if (!drafts && !session.readyToPublish(a.force)) {
       heldBack.push(a.force);
       continue;
     }

@@ -128,6 +128,24 @@ export function overrideWithoutReason(finalGrade: string, recommended: string, r
   return finalGrade !== "" && normaliseWords(finalGrade) !== normaliseWords(recommended) && reason === "";
 }
 
+/** What one graded domain of a force's report says about publishing it. */
+export interface DomainReadiness {
+  /** As {@link domainStatus} counts it. */
+  readonly status: ReportStatus | "Not assessed";
+  /** See {@link overrideWithoutReason}. */
+  readonly overrideWithoutReason: boolean;
+}
+
+/**
+ * Whether a force's report is ready to publish, the one rule for `ra publish`, `ra status` and the task
+ * pane's programme view: every graded domain Final ({@link leastAdvanced} is Final, so no comment waits
+ * for a response) and no final grade that differs from the recommendation without a reason. No
+ * domains: not ready.
+ */
+export function readyToPublish(domains: readonly DomainReadiness[]): boolean {
+  return leastAdvanced(domains.map((d) => d.status)) === "Final" && !domains.some((d) => d.overrideWithoutReason);
+}
+
 /**
  * A decision made in a face (the task pane's wizard or Report view) that is not yet in the workbook: for
  * a force and domain, the final grade, override reason and status; a field left undefined keeps what the

@@ -9,6 +9,7 @@ import { threeYears } from "../workbook/years";
 import { figuresFor, surveyGapsFor } from "./figures";
 import type { AssessmentInputs } from "./inputs";
 import type { AssessmentSettings } from "./settings";
+import { remembered } from "../remember";
 
 /** The forces whose change a force's is set against: all (null) or its group, by the Rules' direction-compared-with. */
 function referenceForces(settings: AssessmentSettings, groups: readonly MsgGroup[]): readonly string[] | null {
@@ -30,14 +31,7 @@ export function directionReferenceFor(inputs: AssessmentInputs, settings: Assess
   const forces = referenceForces(settings, groups);
   const find = () => changeReference(settings.directionReference, figuresFor(inputs, dataSet, earlier).figures, figuresFor(inputs, dataSet, year).figures, dataSet.statistic, forces);
   if (forces !== null) return find();
-  let cache = nationalReferences.get(inputs);
-  if (!cache) {
-    cache = new Map();
-    nationalReferences.set(inputs, cache);
-  }
-  const key = `${dataSet.id}|${year}`;
-  if (!cache.has(key)) cache.set(key, find());
-  return cache.get(key) ?? null;
+  return remembered(nationalReferences, inputs, `${dataSet.id}|${year}`, find);
 }
 
 /** England and Wales references already summed, per workbook's inputs: the same for every force. */

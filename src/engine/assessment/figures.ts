@@ -5,6 +5,7 @@ import { surveyGapOf, type SurveyGap } from "../compare/gap";
 import { normaliseForceName } from "../forces/names";
 import { readPositive, type InputValue } from "../input";
 import { text, type AssessmentInputs, type Row } from "./inputs";
+import { once, remembered } from "../remember";
 
 /** The multiplier a data set's figure is shown with: its catalogue multiplier; survey percentages stay percentages. */
 export function perOf(dataSet: DataSet): number {
@@ -26,18 +27,17 @@ const rowIndex = new WeakMap<readonly Row[], Map<string, Row[]>>();
  * table of thousands of rows.
  */
 function rowsFor(rows: readonly Row[], year: string, dataSetId?: string): readonly Row[] {
-  let index = rowIndex.get(rows);
-  if (!index) {
-    index = new Map();
+  const index = once(rowIndex, rows, () => {
+    const made = new Map<string, Row[]>();
     for (const r of rows) {
       for (const key of new Set([`${text(r, "Year")}|`, `${text(r, "Year")}|${text(r, "Data set id")}`])) {
-        const list = index.get(key);
+        const list = made.get(key);
         if (list) list.push(r);
-        else index.set(key, [r]);
+        else made.set(key, [r]);
       }
     }
-    rowIndex.set(rows, index);
-  }
+    return made;
+  });
   return index.get(`${year}|${dataSetId ?? ""}`) ?? [];
 }
 
@@ -104,17 +104,7 @@ export function surveyGapColumns(row: Row): readonly [{ percentage: InputValue; 
  * denominator), Finance (costs over FTE, tax base or population) or Survey (percentage and sample size).
  */
 export function figuresFor(inputs: AssessmentInputs, dataSet: DataSet, year: string): YearFigures {
-  let cache = memo.get(inputs);
-  if (!cache) {
-    cache = new Map();
-    memo.set(inputs, cache);
-  }
-  const key = `${dataSet.id}|${year}`;
-  const known = cache.get(key);
-  if (known) return known;
-  const found = collectFigures(inputs, dataSet, year);
-  cache.set(key, found);
-  return found;
+  return remembered(memo, inputs, `${dataSet.id}|${year}`, () => collectFigures(inputs, dataSet, year));
 }
 
 /** Figures already collected, per workbook's inputs (which never change once read). */
@@ -124,15 +114,14 @@ const memo = new WeakMap<AssessmentInputs, Map<string, YearFigures>>();
 const forcesIndex = new WeakMap<AssessmentInputs, Map<string, Row>>();
 
 function forceRow(inputs: AssessmentInputs, force: string, year: string): Row | undefined {
-  let index = forcesIndex.get(inputs);
-  if (!index) {
-    index = new Map();
+  const index = once(forcesIndex, inputs, () => {
+    const made = new Map<string, Row>();
     for (const r of inputs.forces) {
       const k = `${normaliseForceName(text(r, "Force"))}|${text(r, "Population year")}`;
-      if (!index.has(k)) index.set(k, r);
+      if (!made.has(k)) made.set(k, r);
     }
-    forcesIndex.set(inputs, index);
-  }
+    return made;
+  });
   return index.get(`${normaliseForceName(force)}|${year}`);
 }
 

@@ -1,3 +1,4 @@
+import { once, remembered } from "../remember";
 import type { DataSet } from "../catalogue/types";
 import { groupsFromRows, type MsgGroup } from "../compare/groups";
 import { normaliseForceName } from "../forces/names";
@@ -12,12 +13,11 @@ export interface ForceGroup {
 }
 
 /** MSG rows by normalised force name, and each force's group by year, per workbook's inputs (which never change once read). */
-const msgIndex = new WeakMap<AssessmentInputs, { rows: Map<string, Row[]>; groups: Map<string, ForceGroup> }>();
+const msgRows = new WeakMap<AssessmentInputs, Map<string, Row[]>>();
+const groupsFound = new WeakMap<AssessmentInputs, Map<string, ForceGroup>>();
 
-/** The force's group for the year: its MSG rows for that year, or with no year. */
-export function groupOf(inputs: AssessmentInputs, force: string, year: string): ForceGroup {
-  let index = msgIndex.get(inputs);
-  if (!index) {
+function msgRowsOf(inputs: AssessmentInputs): Map<string, Row[]> {
+  return once(msgRows, inputs, () => {
     const rows = new Map<string, Row[]>();
     for (const r of inputs.msg) {
       const k = normaliseForceName(text(r, "Force"));
@@ -25,18 +25,18 @@ export function groupOf(inputs: AssessmentInputs, force: string, year: string): 
       if (list) list.push(r);
       else rows.set(k, [r]);
     }
-    index = { rows, groups: new Map() };
-    msgIndex.set(inputs, index);
-  }
-  const key = `${normaliseForceName(force)}|${year}`;
-  const known = index.groups.get(key);
-  if (known) return known;
-  const rows = (index.rows.get(normaliseForceName(force)) ?? []).filter((r) => text(r, "Year") === "" || text(r, "Year") === year);
-  const sources = new Set(rows.map((r) => text(r, "Source").toLowerCase()));
-  const source = sources.has("official") ? "official" : sources.has("derived") ? "derived" : "unstated";
-  const found: ForceGroup = { groups: groupsFromRows(rows.map((r) => [text(r, "Force"), text(r, "Peer")])), source };
-  index.groups.set(key, found);
-  return found;
+    return rows;
+  });
+}
+
+/** The force's group for the year: its MSG rows for that year, or with no year. */
+export function groupOf(inputs: AssessmentInputs, force: string, year: string): ForceGroup {
+  return remembered(groupsFound, inputs, `${normaliseForceName(force)}|${year}`, () => {
+    const rows = (msgRowsOf(inputs).get(normaliseForceName(force)) ?? []).filter((r) => text(r, "Year") === "" || text(r, "Year") === year);
+    const sources = new Set(rows.map((r) => text(r, "Source").toLowerCase()));
+    const source = sources.has("official") ? "official" : sources.has("derived") ? "derived" : "unstated";
+    return { groups: groupsFromRows(rows.map((r) => [text(r, "Force"), text(r, "Peer")])), source };
+  });
 }
 
 /** Every force of the Forces table, in the table's order. */

@@ -9,7 +9,7 @@ export { figuresFor, isSurveyGap, perOf, surveyGapRowsFor } from "./figures";
 export { surveyGapPosition } from "./direction";
 export { assessmentPlan, profileRow, type ReportText } from "./output";
 export { planAssessments, reportTextOf } from "./reportText";
-export { cellText, commentRows, decisionKey, domainStatus, isOpenAgainst, leastAdvanced, openComments, overrideWithoutReason, readDecisions, reportStatusOf, withDecisionsMade, type CommentRow, type Decision, type DecisionMade } from "./decisions";
+export { cellText, commentRows, decisionKey, domainStatus, isOpenAgainst, leastAdvanced, openComments, overrideWithoutReason, readDecisions, readyToPublish, reportStatusOf, withDecisionsMade, type CommentRow, type Decision, type DecisionMade, type DomainReadiness } from "./decisions";
 export { gradesOnIllustrative, illustrativeUses, type IllustrativeUse } from "./illustrative";
 export { caveatTraceRows, forceCaveatSentences, notGradedReason, peersCountedWords } from "./caveats";
 export { CHARTS_SHEET, MIXED_UNITS_TITLE, NO_FIGURES, SOURCE_HEADER, chartsSheetOf, forceCharts, layOutCharts, type ForceChart } from "./charts";

@@ -11,6 +11,7 @@ import { figuresFor, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import type { AssessmentInputs } from "./inputs";
 import type { AssessmentSettings } from "./settings";
+import { remembered } from "../remember";
 
 const memo = new WeakMap<AssessmentInputs, Map<string, Overdispersion>>();
 
@@ -22,20 +23,13 @@ const memo = new WeakMap<AssessmentInputs, Map<string, Overdispersion>>();
  */
 export function overdispersionFor(inputs: AssessmentInputs, settings: AssessmentSettings, dataSet: DataSet, year: string): Overdispersion {
   if (dataSet.statistic === "figure" || settings.comparison !== "funnel" || settings.overdispersion === "none") return noOverdispersion;
-  let cache = memo.get(inputs);
-  if (!cache) {
-    cache = new Map();
-    memo.set(inputs, cache);
-  }
   const key = [dataSet.id, year, settings.includeForce, settings.overdispersion, settings.winsorising].join("|");
-  const known = cache.get(key);
-  if (known) return known;
-  const { figures, designEffects } = figuresFor(inputs, dataSet, year);
-  const found = overdispersionAmong(forcesOf(inputs), (force) => groupOf(inputs, force, year).groups, figures, { statistic: dataSet.statistic, per: perOf(dataSet) }, settings, (force) =>
-    designEffectOf(settings, designEffects, force, dataSet),
-  );
-  cache.set(key, found);
-  return found;
+  return remembered(memo, inputs, key, () => {
+    const { figures, designEffects } = figuresFor(inputs, dataSet, year);
+    return overdispersionAmong(forcesOf(inputs), (force) => groupOf(inputs, force, year).groups, figures, { statistic: dataSet.statistic, per: perOf(dataSet) }, settings, (force) =>
+      designEffectOf(settings, designEffects, force, dataSet),
+    );
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Statistic } from "../catalogue/types";
 import { englandAndWalesFigure, type EnglandAndWalesFigure } from "../compare/englandAndWales";
 import { checkFigure, type ForceFigure } from "../compare/figures";
 import { normaliseForceName } from "../forces/names";
+import { remembered } from "../remember";
 
 /** What every force's assessment of one data set in one year shares: worked out once, not 43 times. */
 export interface SharedFigures {
@@ -22,14 +23,10 @@ const memo = new WeakMap<readonly ForceFigure[], Map<string, SharedFigures>>();
  * a statistic and multiplier: the index by force, the values ranked and the England and Wales figure.
  */
 export function sharedFigures(figures: readonly ForceFigure[], statistic: Statistic, per: number): SharedFigures {
-  let cache = memo.get(figures);
-  if (!cache) {
-    cache = new Map();
-    memo.set(figures, cache);
-  }
-  const key = `${statistic}|${per}`;
-  const known = cache.get(key);
-  if (known) return known;
+  return remembered(memo, figures, `${statistic}|${per}`, () => made(figures, statistic, per));
+}
+
+function made(figures: readonly ForceFigure[], statistic: Statistic, per: number): SharedFigures {
   const byForce = new Map<string, ForceFigure>();
   for (const f of figures) {
     const k = normaliseForceName(f.force);
@@ -39,7 +36,5 @@ export function sharedFigures(figures: readonly ForceFigure[], statistic: Statis
     const c = checkFigure(f, statistic, {});
     return { force: f.force, value: c.ok ? Number(((c.value.events / c.value.exposure) * per).toPrecision(12)) : null };
   });
-  const shared = { byForce, rankValues, englandAndWales: englandAndWalesFigure(figures, statistic, per) };
-  cache.set(key, shared);
-  return shared;
+  return { byForce, rankValues, englandAndWales: englandAndWalesFigure(figures, statistic, per) };
 }

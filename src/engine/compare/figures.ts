@@ -1,3 +1,4 @@
+import { once } from "../remember";
 import type { Statistic } from "../catalogue/types";
 import { normaliseForceName, sameForce } from "../forces/names";
 import { readCount, readCountDivisor, readDivisor, readNumber, type InputValue } from "../input";
@@ -118,17 +119,16 @@ const indexes = new WeakMap<readonly { readonly force: string }[], FiguresByForc
 
 /** Groups figures by normalised force name. The same list gives the same index, made once. */
 export function byForce<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {
-  const known = indexes.get(figures) as FiguresByForce<F> | undefined;
-  if (known) return known;
-  const index = new Map<string, F[]>();
-  for (const f of figures) {
-    const key = normaliseForceName(f.force);
-    const list = index.get(key);
-    if (list) list.push(f);
-    else index.set(key, [f]);
-  }
-  indexes.set(figures, index);
-  return index;
+  return once(indexes, figures, () => {
+    const index = new Map<string, F[]>();
+    for (const f of figures) {
+      const key = normaliseForceName(f.force);
+      const list = index.get(key);
+      if (list) list.push(f);
+      else index.set(key, [f]);
+    }
+    return index;
+  }) as FiguresByForce<F>;
 }
 
 /** The figure of one force from a list (or its index), or `no-data` / `duplicate-force`. */

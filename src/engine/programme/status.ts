@@ -1,5 +1,5 @@
 import { domains } from "../catalogue/domains";
-import { cellText, decisionKey, domainStatus, openComments, overrideWithoutReason, readDecisions, reportStatusOf } from "../assessment/decisions";
+import { cellText, decisionKey, domainStatus, openComments, overrideWithoutReason, readDecisions, readyToPublish, reportStatusOf } from "../assessment/decisions";
 import { issue, type Issue } from "../result";
 import type { ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type WorkbookSnapshot } from "../workbook/snapshot";
@@ -36,7 +36,7 @@ export interface DomainProgress {
 /** Counts of statuses, open comments and overrides without a reason, over a set of forces. */
 export interface ProgressTotals {
   readonly forces: number;
-  /** Forces whose every graded domain is Final: those `ra publish` publishes. */
+  /** Forces whose report is ready to publish ({@link readyToPublish}): those `ra publish` publishes. */
   readonly forcesReady: number;
   /** Force-domain reports by status. */
   readonly byStatus: Readonly<Record<ProgressStatus, number>>;
@@ -79,7 +79,7 @@ function forcesWithRegions(snapshot: WorkbookSnapshot): { force: string; region:
  */
 export function progressTotals(rows: readonly DomainProgress[]): ProgressTotals {
   const byStatus: Record<ProgressStatus, number> = { "Not assessed": 0, Draft: 0, "Shared for comment": 0, Final: 0 };
-  const forces = new Map<string, boolean>();
+  const forces = new Map<string, DomainProgress[]>();
   let open = 0;
   let overrides = 0;
   for (const r of rows) {
@@ -87,9 +87,9 @@ export function progressTotals(rows: readonly DomainProgress[]): ProgressTotals 
     open += r.openComments;
     if (r.overrideWithoutReason) overrides++;
     const key = r.force.toLowerCase();
-    forces.set(key, (forces.get(key) ?? true) && r.status === "Final" && !r.overrideWithoutReason);
+    forces.set(key, [...(forces.get(key) ?? []), r]);
   }
-  return { forces: forces.size, forcesReady: [...forces.values()].filter(Boolean).length, byStatus, openComments: open, overridesWithoutReason: overrides };
+  return { forces: forces.size, forcesReady: [...forces.values()].filter(readyToPublish).length, byStatus, openComments: open, overridesWithoutReason: overrides };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { assessForce } from "../assessment/assessForce";
-import { commentRows, decisionKey, domainStatus, isOpenAgainst, leastAdvanced, readDecisions, withDecisionsMade, type CommentRow, type Decision, type DecisionMade } from "../assessment/decisions";
+import { once } from "../remember";
+import { commentRows, decisionKey, domainStatus, isOpenAgainst, leastAdvanced, overrideWithoutReason, readDecisions, readyToPublish, withDecisionsMade, type CommentRow, type Decision, type DecisionMade } from "../assessment/decisions";
 import { forcesOf } from "../assessment/groups";
 import { readInputs, type AssessmentInputs } from "../assessment/inputs";
 import { planAssessments } from "../assessment/reportText";
@@ -25,6 +26,8 @@ export interface DomainState {
   readonly status: ProgressStatus;
   /** Comments with no response on this domain or on the whole report ({@link isOpenAgainst}). */
   readonly openComments: number;
+  /** A final grade that differs from the recommendation with no reason written ({@link overrideWithoutReason}). */
+  readonly overrideWithoutReason: boolean;
 }
 
 /**
@@ -139,7 +142,13 @@ export class Session {
     const comments = this.comments(force);
     return graded.map((d) => {
       const open = comments.filter((c) => isOpenAgainst(c, d.name)).length;
-      return { domain: d.name, status: domainStatus(this.decisions.get(decisionKey(force, d.name)), open), openComments: open };
+      const decision = this.decisions.get(decisionKey(force, d.name));
+      return {
+        domain: d.name,
+        status: domainStatus(decision, open),
+        openComments: open,
+        overrideWithoutReason: decision ? overrideWithoutReason(decision.finalGrade, decision.recommended, decision.reason) : false,
+      };
     });
   }
 
@@ -150,6 +159,14 @@ export class Session {
    */
   reportStatus(force: string): ProgressStatus {
     return leastAdvanced(this.domains(force).map((d) => d.status));
+  }
+
+  /**
+   * Whether a force's report is ready to publish ({@link readyToPublish}: the rule `ra status` and the
+   * pane's programme view count by). `ra publish` asks {@link publishable} of the whole workbook first.
+   */
+  readyToPublish(force: string): boolean {
+    return readyToPublish(this.domains(force));
   }
 
   /**
@@ -171,10 +188,5 @@ const sessions = new WeakMap<WorkbookSnapshot, Session>();
  * and checks it once.
  */
 export function openSession(snapshot: WorkbookSnapshot): Session {
-  let session = sessions.get(snapshot);
-  if (!session) {
-    session = new Session(snapshot);
-    sessions.set(snapshot, session);
-  }
-  return session;
+  return once(sessions, snapshot, () => new Session(snapshot));
 }

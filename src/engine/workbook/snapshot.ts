@@ -1,3 +1,4 @@
+import { remembered } from "../remember";
 /** An Excel error shown in a cell, such as "#DIV/0!" or "#N/A". */
 export interface CellError {
   readonly error: string;
@@ -121,16 +122,7 @@ const columnIndexes = new WeakMap<TableSnapshot, Map<string, number>>();
 
 /** The index of a column in a table as found, or -1. */
 export function columnIndex(table: TableSnapshot, columnName: string): number {
-  let known = columnIndexes.get(table);
-  if (!known) {
-    known = new Map();
-    columnIndexes.set(table, known);
-  }
-  const found = known.get(columnName);
-  if (found !== undefined) return found;
-  const index = table.columns.findIndex((c) => sameHeader(c, columnName));
-  known.set(columnName, index);
-  return index;
+  return remembered(columnIndexes, table, columnName, () => table.columns.findIndex((c) => sameHeader(c, columnName)));
 }
 
 /** The sheet row number of a data row (0-based index into `rows`). */

@@ -3,7 +3,7 @@
  * and Comments tables added: one rule for whether it can be assessed or published, report status and
  * open comments. Expected values are worked out by hand in the comments.
  */
-import { leastAdvanced } from "../../../src/engine/assessment";
+import { leastAdvanced, readyToPublish } from "../../../src/engine/assessment";
 import { describeIssue } from "../../../src/engine/messages/describe";
 import { openSession } from "../../../src/engine/session";
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from "../../../src/engine/workbook";
@@ -136,5 +136,39 @@ describe("report status and open comments: one rule", () => {
     expect(done.whyNotPublishable("Kent")).toEqual([]);
     expect(leastAdvanced([])).toBe("Not assessed");
     expect(leastAdvanced(["Final", "Draft", "Shared for comment"])).toBe("Draft");
+  });
+});
+
+describe("ready to publish: one rule for ra publish, ra status and the pane's programme view", () => {
+  // Kent: every domain Final, no comments, final grades as recommended: ready. Essex: every domain
+  // Final but CS's final grade Fair differs from the recommended Good with no reason: not ready (and the
+  // checker's error stops publishing the workbook). Surrey: every domain Final, a comment on PSH with no
+  // response: PSH counts as Shared for comment, so not ready.
+  const rows: (readonly CellValue[])[] = [
+    ...[LCP, PSH, CS].map((d) => ["Kent", d, "Good", "Good", null, "A. Inspector", "2009-06-30", "Final"]),
+    ["Essex", LCP, "Good", null, null, null, null, "Final"],
+    ["Essex", PSH, "Good", null, null, null, null, "Final"],
+    ["Essex", CS, "Good", "Fair", null, null, null, "Final"],
+    ...[LCP, PSH, CS].map((d) => ["Surrey", d, "Good", null, null, null, null, "Final"]),
+  ];
+  const comments = [["Surrey", PSH, "Chief constable", "2009-07-01", "Please check the figures", null]];
+
+  it("counts in ra status exactly the forces each face would publish", () => {
+    const session = openSession(workbook(rows, comments));
+    const ready = ["Kent", "Essex", "Surrey"].filter((f) => session.readyToPublish(f));
+    expect(ready).toEqual(["Kent"]);
+    expect(["Kent", "Essex", "Surrey"].filter((f) => readyToPublish(session.domains(f)))).toEqual(ready);
+    expect(session.programme.national.forcesReady).toBe(1);
+    // The override without a reason is also an Assessment-sheet error: it stops ra publish for the whole workbook.
+    expect(session.publishable.ok).toBe(false);
+  });
+
+  it("publishes the ready force once the override has its reason, and still counts the same", () => {
+    const reasoned = rows.map((r) => (r[0] === "Essex" && r[1] === CS ? ["Essex", CS, "Good", "Fair", "Victims' survey fell in 2008/09", null, null, "Final"] : r));
+    const session = openSession(workbook(reasoned, comments));
+    expect(session.publishable.ok).toBe(true);
+    const published = ["Kent", "Essex", "Surrey"].filter((f) => session.readyToPublish(f));
+    expect(published).toEqual(["Kent", "Essex"]);
+    expect(session.programme.national.forcesReady).toBe(published.length);
   });
 });
