@@ -1,6 +1,9 @@
-import { officeWorkbook } from "./office/officeWorkbook";
 import { renderTaskPane } from "./render";
 import type { Runtime } from "./runtime";
+import { lazyPort } from "./workbook/lazyPort";
+
+// The Office adapter (and the engine it builds snapshots with) loads on first use, so the pane is drawn first.
+const officePort = () => lazyPort({ kind: "excel", drawsCharts: true }, async () => (await import(/* webpackChunkName: "office-workbook" */ "./office/officeWorkbook")).officeWorkbook());
 
 function officeBackground(): string | null {
   try {
@@ -18,6 +21,6 @@ void Office.onReady((info) => {
   renderTaskPane({
     runtime,
     officeBackground: runtime.kind === "excel" ? officeBackground() : null,
-    port: runtime.kind === "excel" ? officeWorkbook() : null,
+    port: runtime.kind === "excel" ? officePort() : null,
   });
 });

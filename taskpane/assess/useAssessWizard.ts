@@ -1,13 +1,14 @@
 import { faceText } from "../../src/engine/messages/faceText";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DomainAssessment, ForceAssessment } from "../../src/engine/assessment";
-import { describeIssue, fixFor } from "../../src/engine/messages/describe";
-import { openSession, type Session } from "../../src/engine/session";
+import type { Issue } from "../../src/engine/result";
+import type { Session } from "../../src/engine/session";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";
+import { loadEngine, type PaneEngine } from "../session/loadEngine";
 import { failureMessage } from "../session/useWorkbook";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { blockerLines, planFor, sheetsWritten, type Decision } from "./assessmentGlue";
-import { describeRows, rowsToEdit, type EditSheet } from "./editRows";
+import type { EditSheet } from "./editRows";
 
 /** The wizard's steps: choose a force, one per domain, review, then written. */
 export type Step = { readonly kind: "force" } | { readonly kind: "domain"; readonly index: number } | { readonly kind: "review" } | { readonly kind: "written" };
@@ -18,6 +19,8 @@ export interface Override {
 }
 
 type Loaded = {
+  /** The engine, loaded with the first read ({@link loadEngine}). */
+  readonly engine: PaneEngine;
   readonly snapshot: WorkbookSnapshot;
   /** The engine's session on the snapshot: checked once, inputs read once. */
   readonly session: Session;
@@ -38,12 +41,15 @@ export interface EditNote {
 
 /** Reads the workbook and what the wizard needs of it: the forces, the grades and, when it cannot be assessed, why. */
 async function readWorkbook(port: WorkbookPort): Promise<Loaded> {
-  const snapshot = await port.readSnapshot();
-  const session = openSession(snapshot);
+  const [engine, snapshot] = await Promise.all([loadEngine(), port.readSnapshot()]);
+  const session = engine.openSession(snapshot);
   const verdict = session.assessable;
-  if (!verdict.ok) return { snapshot, session, forces: [], grades: [], why: describeIssue(verdict.why), blockers: blockerLines(verdict.blocking) };
-  return { snapshot, session, forces: session.forces, grades: session.grades, why: "", blockers: [] };
+  if (!verdict.ok) return { engine, snapshot, session, forces: [], grades: [], why: engine.describeIssue(verdict.why), blockers: blockerLines(verdict.blocking) };
+  return { engine, snapshot, session, forces: session.forces, grades: session.grades, why: "", blockers: [] };
 }
+
+/** Issues in the pane's words, each with its fix. */
+const inWords = (engine: PaneEngine, issues: readonly Issue[]): string[] => issues.map((i) => `${engine.describeIssue(i)} ${engine.fixFor(i, "pane")}`);
 
 const count = (n: number, one: string, many: string) => `${n === 0 ? "no" : n} ${n === 1 ? one : many}`;
 
@@ -107,7 +113,7 @@ export function useAssessWizard(port: WorkbookPort) {
     if (read.blockers.length > 0) return false;
     const result = read.session.assess(force);
     if (!result.ok) {
-      setProblem(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i, "pane")}`).join(" "));
+      setProblem(inWords(read.engine, result.issues).join(" "));
       return false;
     }
     setProblem(null);
@@ -140,11 +146,12 @@ export function useAssessWizard(port: WorkbookPort) {
     setProblem(null);
     try {
       await port.applyPlan(plan.plan);
-      setNotes(plan.findings.map((f) => `${describeIssue(f)} ${fixFor(f, "pane")}`));
+      const engine = await loadEngine();
+      setNotes(inWords(engine, plan.findings));
       setUnsaved(false);
       setStep({ kind: "written" });
       const snapshot = await port.readSnapshot();
-      setLoaded((l) => (l ? { ...l, snapshot, session: openSession(snapshot) } : l));
+      setLoaded((l) => (l ? { ...l, snapshot, session: engine.openSession(snapshot) } : l));
       return true;
     } catch (error) {
       setProblem(failureMessage(error));
@@ -160,6 +167,7 @@ export function useAssessWizard(port: WorkbookPort) {
       const domain = step.kind === "domain" ? assessment?.domains[step.index] : undefined;
       if (!loaded || !assessment || !domain) return;
       const what = sheet === "Evidence" ? "evidence" : "actions";
+      const { describeRows, rowsToEdit } = loaded.engine;
       const rows = rowsToEdit(loaded.snapshot, sheet, assessment.force, domain.domain.name);
       if (!rows) {
         setEditNote({ domainId: domain.domain.id, sheet, message: faceText.pane.noTableToShow(sheet) });
@@ -204,7 +212,7 @@ export function useAssessWizard(port: WorkbookPort) {
       }
       const result = read.session.assess(assessment.force);
       if (!result.ok) {
-        failed(result.issues.map((i) => `${describeIssue(i)} ${fixFor(i, "pane")}`).join(" "));
+        failed(inWords(read.engine, result.issues).join(" "));
         return;
       }
       setLoaded(read);

@@ -3,19 +3,18 @@ import { dataSets } from "../../src/engine/catalogue/dataSets";
 import { domains } from "../../src/engine/catalogue/domains";
 import { lazy, Suspense } from "react";
 import type { Runtime } from "../runtime";
-import { describeTemplateStatus } from "../session/templateStatus";
 import { Notice } from "../shared/Notice";
 import { Panel } from "../shared/Panel";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import type { Navigate } from "../Workspace";
 import { describeRuntime } from "./describeRuntime";
 import { useHomeStyles } from "./Home.styles";
-import { ProgrammeStatus } from "./ProgrammeStatus";
 import { useHome } from "./useHome";
 
 // Load when their section is first opened, so Home is drawn without them.
 const MergeCopies = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-merge" */ "../programme/MergeCopies")).MergeCopies }));
 const Explain = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-explain" */ "../explain/Explain")).Explain }));
+const ProgrammeStatus = lazy(async () => ({ default: (await import(/* webpackChunkName: "programme-status" */ "./ProgrammeStatus")).ProgrammeStatus }));
 const opening = <Spinner size="small" label="Opening…" />;
 
 export interface HomeProps {
@@ -27,20 +26,22 @@ export interface HomeProps {
 /** First run and readiness: whether this workbook can be assessed, and the one next step. */
 function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onNavigate: Navigate }) {
   const styles = useHomeStyles();
-  const r = home.readiness;
+  const r = home.model?.readiness;
+  const status = home.model?.status;
+  const statusText = home.model?.statusText ?? "";
   return (
     <section className={styles.domain} aria-labelledby="workbook-title">
       <Subtitle1 as="h2" id="workbook-title" className={styles.heading}>
         This workbook
       </Subtitle1>
       <div role="status">
-        {home.snapshot.state === "busy" && <Spinner size="tiny" label="Reading the workbook…" />}
+        {(home.snapshot.state === "busy" || (home.snapshot.state === "done" && !home.model)) && <Spinner size="tiny" label="Reading the workbook…" />}
         {home.snapshot.state === "failed" && <Notice intent="error" title="The workbook could not be read">{home.snapshot.message}</Notice>}
       </div>
-      {home.status?.kind === "empty" && (
+      {status?.kind === "empty" && (
         <>
           <Notice intent="info" title="No template here yet" action={{ label: "Create the template", primary: true, onClick: () => void home.act("template") }}>
-            {describeTemplateStatus(home.status)}
+            {statusText}
           </Notice>
           <div className={styles.actions}>
             <Button disabledFocusable={home.busy} onClick={() => void home.act("sample")}>
@@ -49,19 +50,23 @@ function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onN
           </div>
         </>
       )}
-      {home.status && home.status.kind !== "empty" && r && (
+      {status && status.kind !== "empty" && r && (
         <Notice
           intent={r.ready ? "success" : "warning"}
           title={r.line}
           action={r.ready ? { label: "Assess a force", primary: true, onClick: () => onNavigate("assess") } : { label: "Open Check", primary: true, onClick: () => onNavigate("check") }}
         >
           {r.ready
-            ? `${describeTemplateStatus(home.status)}${r.warnings > 0 ? " Warnings do not stop the assessment; Check lists them." : ""}${r.publishingOnly > 0 ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""}`
+            ? `${statusText}${r.warnings > 0 ? " Warnings do not stop the assessment; Check lists them." : ""}${r.publishingOnly > 0 ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""}`
             : `${r.why} Check lists each one with its cell and how to fix it.`}
         </Notice>
       )}
       {home.message && <Notice intent={home.message.intent} title={home.message.intent === "success" ? "Done" : "Not done"}>{home.message.text}</Notice>}
-      {home.programme && <ProgrammeStatus status={home.programme} />}
+      {home.model?.programme && (
+        <Suspense fallback={opening}>
+          <ProgrammeStatus status={home.model.programme} />
+        </Suspense>
+      )}
     </section>
   );
 }
