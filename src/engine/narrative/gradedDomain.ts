@@ -4,7 +4,7 @@ import { dataSetParagraph, missingFigures } from "./aspects";
 import { answerWriter, directionLeaning, figureOf, illustrativeNote, positionLeaning, type Leaning, type Writer } from "./dataSetText";
 import { evidenceLeaning, evidenceSentences } from "./evidence";
 import { gradeSentences } from "./grade";
-import { keyQuestions, type DomainReport } from "./types";
+import { domainReport, type DomainReport } from "./types";
 import { joinList, paragraph } from "./text";
 import { wordingFor } from "./wording";
 
@@ -57,16 +57,5 @@ export function gradedDomainReport(domain: DomainAssessment, report: Writer): Do
     ...otherEvidence.flatMap((e) => evidenceSentences(e, w)),
     ...illustrativeNote(neither, report),
   ]);
-  const [q1, q2, q3] = keyQuestions;
-  return {
-    domain: domain.domain.id,
-    name: domain.domain.name,
-    summary,
-    answers: [
-      { question: q1, text: doWell },
-      { question: q2, text: improve },
-      { question: q3, text: doing },
-    ],
-    otherFindings,
-  };
+  return domainReport(domain.domain, summary, [doWell, improve, doing], otherFindings);
 }

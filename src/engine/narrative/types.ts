@@ -35,6 +35,14 @@ export interface DomainReport {
   readonly otherFindings: string;
 }
 
+/**
+ * A domain's report from its parts: the answers to the three key questions in their order ({@link
+ * keyQuestions}: do well, need to improve, doing to improve).
+ */
+export function domainReport(domain: { readonly id: DomainId; readonly name: string }, summary: string, answers: readonly [string, string, string], otherFindings: string): DomainReport {
+  return { domain: domain.id, name: domain.name, summary, answers: keyQuestions.map((question, i) => ({ question, text: answers[i] as string })), otherFindings };
+}
+
 /** The report text for one force: its four domains, in catalogue order. */
 export interface ForceReport {
   readonly force: string;

@@ -5,7 +5,7 @@ import { actionSentences } from "./actions";
 import { answerWriter, directionSentences, figureOf, figureSentences, illustrativeNote, positionSentences, type Writer } from "./dataSetText";
 import { evidenceLeaning, evidenceSentences } from "./evidence";
 import { missingFigures } from "./aspects";
-import { keyQuestions, type DomainReport } from "./types";
+import { domainReport, type DomainReport } from "./types";
 import { paragraph } from "./text";
 
 const side = (a: number, b: number): "higher" | "lower" | "similar" => (a > b ? "higher" : a < b ? "lower" : "similar");
@@ -58,16 +58,14 @@ export function valueForMoneyReport(domain: DomainAssessment, report: Writer): D
   const badEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "bad");
   const otherEvidence = domain.evidence.filter((e) => evidenceLeaning(e) === "neutral");
   const notJudged = "The profile does not judge costs, so no cost is listed here.";
-  const [q1, q2, q3] = keyQuestions;
-  return {
-    domain: domain.domain.id,
-    name: domain.domain.name,
+  return domainReport(
+    domain.domain,
     summary,
-    answers: [
-      { question: q1, text: paragraph([notJudged, ...goodEvidence.flatMap((e) => evidenceSentences(e, w))]) },
-      { question: q2, text: paragraph([notJudged, ...badEvidence.flatMap((e) => evidenceSentences(e, w))]) },
-      { question: q3, text: paragraph(actionSentences(domain.actions, w, badEvidence.length > 0)) },
+    [
+      paragraph([notJudged, ...goodEvidence.flatMap((e) => evidenceSentences(e, w))]),
+      paragraph([notJudged, ...badEvidence.flatMap((e) => evidenceSentences(e, w))]),
+      paragraph(actionSentences(domain.actions, w, badEvidence.length > 0)),
     ],
-    otherFindings: paragraph(otherEvidence.flatMap((e) => evidenceSentences(e, w))),
-  };
+    paragraph(otherEvidence.flatMap((e) => evidenceSentences(e, w))),
+  );
 }
