@@ -21,7 +21,10 @@ import { assessmentTables, comparisonHeadings, comparisonRow, limits, pairedRows
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
 // exposes (functions/registry.ts). The JSDoc is what Excel shows as people type: keep it in plain
-// words, with units. Only top-level function declarations here are registered.
+// words, with units. Only top-level function declarations here are registered. Each function's
+// parameters (label, kind, default, blank rule) are declared once in functions/parameters.ts: the body
+// reads them by name, and an optional parameter's JSDoc gives its default as "<value> (the default"
+// (test/unit/functions.parameters.test.ts checks both against the metadata Excel is given).
 
 /**
  * Cost per police officer, in pounds: officer pay and related costs divided by officer full-time equivalents (FTE). A blank gives #N/A; 0 FTE gives #DIV/0!.
@@ -135,7 +138,7 @@ export function DETECTIONRATE(detections: number, offences: number): number {
  * @helpurl https://addin-url.invalid/help/functions.html#rateci
  * @param count Offences or other events (a whole number), or a column of them.
  * @param base Population, or households; a column as long as the counts.
- * @param [per] Rate per this many of the base: 1000 by default.
+ * @param [per] Rate per this many of the base: 1000 (the default).
  * @param [level] Confidence level: 0.95 (the default) for 95%. Under 0.5 is refused (0.05 is not a level).
  * @param [which] "both" (the default: lower and upper), "lower" or "upper".
  * @returns Lower and upper limits, side by side, one row per count.
@@ -194,11 +197,9 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
 export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number[][] {
   const a = argumentsOf(parameters.MSGAVERAGE, [force, msgTable, forces, numerators, denominators, per, includeForce, year]);
   return eachForce(a.force, (f) =>
-    valueOrThrow(
-      andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
-        andThen(andThen(forceFigures(a.forces, a.numerators, a.denominators, memberSet(groups), a.per.direct), (read) => percentagesOnScale(read, a.per.statistic)), (figures) =>
-          mapResult(msgAverage(f, groups, figures, { statistic: a.per.statistic, per: perFor(a.per), includeForce: a.includeForce }), (average) => average.value),
-        ),
+    andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
+      andThen(andThen(forceFigures(a.forces, a.numerators, a.denominators, memberSet(groups), a.per.direct), (read) => percentagesOnScale(read, a.per.statistic)), (figures) =>
+        mapResult(msgAverage(f, groups, figures, { statistic: a.per.statistic, per: perFor(a.per), includeForce: a.includeForce }), (average) => average.value),
       ),
     ),
   ) as number[][];
@@ -219,10 +220,8 @@ export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: un
 export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number[][] {
   const a = argumentsOf(parameters.MSGRANK, [force, msgTable, forces, values, order, year]);
   return eachForce(a.force, (f) =>
-    valueOrThrow(
-      andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
-        andThen(forceValues(a.forces, a.values, "The value", memberSet(groups)), (pairs) => mapResult(msgRank(f, groups, pairs, a.order), (r) => r.rank)),
-      ),
+    andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
+      andThen(forceValues(a.forces, a.values, "The value", memberSet(groups)), (pairs) => mapResult(msgRank(f, groups, pairs, a.order), (r) => r.rank)),
     ),
   ) as number[][];
 }
@@ -261,10 +260,8 @@ export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: u
     return mapResult(msgPosition(f, groups, figures, options), (p) => p.label);
   };
   return eachForce(a.force, (f) =>
-    valueOrThrow(
-      andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
-        andThen(andThen(forceFigures(a.forces, tops, bottoms, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)), (figures) => position(f, groups, figures)),
-      ),
+    andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
+      andThen(andThen(forceFigures(a.forces, tops, bottoms, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)), (figures) => position(f, groups, figures)),
     ),
   ) as string[][];
 }
@@ -289,7 +286,7 @@ function referenceArgument(numerators: unknown, denominators: unknown, statistic
  * @param [polarity] A data set id such as "burglary" (recommended), or "higher", "lower" or "neutral" (the default).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure", or a data set id.
  * @param [designEffect] The survey's design effect; the Rules' default (1) when omitted.
- * @param [rules] The Rules table as it is (Rules): its confidence level and material gaps.
+ * @param [rules] The Rules table as it is (Rules): its confidence level and material gaps; no material gap when omitted.
  * @param [referenceNumerators] The reference's three years of numerators, oldest first (e.g. the sum over all forces): the force's change is set against this change. For "comparative-satisfaction" with both groups: the reference's mean gap in points each year.
  * @param [referenceDenominators] The reference's three years of denominators, in the same order.
  * @returns Improved, Stable or Deteriorated.
@@ -324,7 +321,7 @@ export function DIRECTION(numerators: unknown[][], denominators: unknown[][], po
  * @param force Force name, e.g. "Kent".
  * @param forces Force names, one per row.
  * @param variables One row per force and one column per variable (e.g. density, hard-pressed households).
- * @param [k] How many similar forces: 7 by default.
+ * @param [k] How many similar forces: 7 (the default).
  * @returns The k most similar forces, nearest first.
  */
 export function SIMILARFORCES(force: string, forces: unknown[][], variables: unknown[][], k?: number): string[][] {
@@ -429,7 +426,7 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
  * @param bases Populations (or households), offences for a detection rate, or sample sizes: one or a column.
  * @param [per] A data set id such as "robbery" or "satisfaction" (recommended), or a rate multiplier: 1000 (the default).
  * @param [level] Confidence level: 0.95 (the default) or 0.998 for the outer funnel. Under 0.5 is refused.
- * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 widens the limits by its square root); "additive" or "multiplicative", estimated from counts; "none"; or the Rules table (its overdispersion row, additive by default, and winsorising).
+ * @param [overdispersion] The spread between forces: a factor phi: 1 (the default: chance alone), or above 1 to widen the limits by its square root; "additive" or "multiplicative", estimated from counts; "none"; or the Rules table (its overdispersion row, additive by default, and winsorising).
  * @param [counts] Each base's count (offences, detections, or a survey's percentage 0-100), in the same order: needed when the spread is estimated (overdispersion "additive", "multiplicative" or Rules).
  * @returns Lower and upper limits, side by side, one row per base, in the target's unit.
  */
@@ -454,7 +451,7 @@ export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, 
  * @param base Population (or households), offences, or the sample size, in the same order.
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000.
  * @param [per] A data set id such as "robbery" (recommended), or a rate multiplier: 1000 (the default).
- * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 divides the z-score by its square root); "additive" or "multiplicative", estimated from the counts given as the assessment estimates it; "none"; or the Rules table (its overdispersion row, additive by default).
+ * @param [overdispersion] The spread between forces: a factor phi: 1 (the default: chance alone), or above 1 to divide the z-score by its square root; "additive" or "multiplicative", estimated from the counts given as the assessment estimates it; "none"; or the Rules table (its overdispersion row, additive by default).
  * @returns The z-score: positive when the figure is above the target; one row per count.
  */
 export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: unknown[][]): number[][] {

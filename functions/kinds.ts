@@ -4,8 +4,7 @@ import type { InputValue } from "../src/engine/input";
 import { success, type Result } from "../src/engine/result";
 import { cell, list, measure as measureArgument, name as nameArgument, optionalBoolean, optionalNumber, table, wordList, wordTable, type MeasureChoice } from "./arguments";
 import { confidenceLevel, domainArgument, oneOf, perOrDataSet, polarityOrDataSet, proportionMeasure, rankOrder, settingsArgument } from "./choices";
-import type { DefaultValue, Omitted, Parameter } from "./parameter";
-import type { ExcelErrorCode } from "./runtime";
+import type { Blank, DefaultValue, Omitted, Parameter } from "./parameter";
 import { dataSetArgument, forceColumn, gradeSettings, optionalText } from "./shapes";
 import { funnelMeasure, partChoice, spreadArgument, type FunnelMeasure, type SpreadChoice } from "./statistics";
 
@@ -13,7 +12,7 @@ import { funnelMeasure, partChoice, spreadArgument, type FunnelMeasure, type Spr
 // blanks, zeros and errors). A required kind's blank gives the Excel error named; an optional kind's
 // omission takes its default.
 
-const required = <N extends string, T>(name: N, label: string, kind: string, blank: ExcelErrorCode, read: (value: unknown) => Result<T>): Parameter<N, T> => ({ name, label, kind, blank, read });
+const required = <N extends string, T>(name: N, label: string, kind: string, blank: Blank, read: (value: unknown) => Result<T>): Parameter<N, T> => ({ name, label, kind, blank, read });
 const optional = <N extends string, T>(name: N, label: string, kind: string, omitted: Omitted, read: (value: unknown) => Result<T>): Parameter<N, T> => ({ name, label, kind, blank: omitted, read });
 const byDefault = (value: DefaultValue): Omitted => ({ value });
 
@@ -30,19 +29,19 @@ export const dataSet = <N extends string>(name: N): Parameter<N, DataSet> => req
 export const forceNames = <N extends string>(name: N): Parameter<N, readonly string[]> => required(name, "The forces", "force or forces", "#N/A", forceColumn);
 
 /** A row or column of figures, in order. */
-export const figures = <N extends string>(name: N, label: string, blank: ExcelErrorCode): Parameter<N, readonly InputValue[]> => required(name, label, "range of figures", blank, (v) => list(v, label));
+export const figures = <N extends string>(name: N, label: string, blank: Blank): Parameter<N, readonly InputValue[]> => required(name, label, "range of figures", blank, (v) => list(v, label));
 
 /** A row or column of names or words (Excel's 0 for an empty cell read as blank). */
-export const names = <N extends string>(name: N, label: string, blank: ExcelErrorCode): Parameter<N, readonly InputValue[]> => required(name, label, "range of names", blank, (v) => wordList(v, label));
+export const names = <N extends string>(name: N, label: string, blank: Blank): Parameter<N, readonly InputValue[]> => required(name, label, "range of names", blank, (v) => wordList(v, label));
 
 /** A block of figures, row by row. */
-export const block = <N extends string>(name: N, label: string, blank: ExcelErrorCode): Parameter<N, readonly (readonly InputValue[])[]> => required(name, label, "block of figures", blank, (v) => table(v, label));
+export const block = <N extends string>(name: N, label: string, blank: Blank): Parameter<N, readonly (readonly InputValue[])[]> => required(name, label, "block of figures", blank, (v) => table(v, label));
 
 /**
  * A range or table read later, row by row or force by force (so that one bad row does not stop the
  * others), or against another argument (a table by its headings, the MSG table for each force).
  */
-export const range = <N extends string>(name: N, label: string, blank: ExcelErrorCode): Parameter<N, unknown> => required(name, label, "range", blank, success);
+export const range = <N extends string>(name: N, label: string, blank: Blank): Parameter<N, unknown> => required(name, label, "range", blank, success);
 
 /** An optional range read later, against another argument; `omitted` says what leaving it out means. */
 export const laterRange = <N extends string>(name: N, label: string, omitted: Omitted = {}): Parameter<N, unknown> => optional(name, label, "range", omitted, success);

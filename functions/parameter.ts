@@ -16,6 +16,12 @@ export interface Omitted {
 }
 
 /**
+ * What a blank required argument gives: Excel's error, or (for a template table a function spills
+ * from) an answer whose rows say what is missing.
+ */
+export type Blank = ExcelErrorCode | "the spill says what is missing";
+
+/**
  * One argument of a custom function: its name in the signature, its label (the user's words in error
  * messages), its kind (which reader of functions/arguments.ts, choices.ts, shapes.ts or statistics.ts
  * reads it), and its blank rule: for a required argument the Excel error a blank gives, for an
@@ -25,7 +31,7 @@ export interface Parameter<N extends string = string, T = unknown> {
   readonly name: N;
   readonly label: string;
   readonly kind: string;
-  readonly blank: ExcelErrorCode | Omitted;
+  readonly blank: Blank | Omitted;
   readonly read: (value: unknown) => Result<T>;
 }
 
