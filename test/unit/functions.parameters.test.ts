@@ -1,19 +1,13 @@
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { isOptional, type DefaultValue } from "../../functions/parameter";
 import { parameters } from "../../functions/parameters";
-
-interface Metadata {
-  functions: { id: string; parameters: { name: string; description?: string; optional?: boolean }[] }[];
-}
+import { generatedMetadata, type Metadata } from "./functionsMetadata";
 
 let metadata: Metadata;
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(path.join(__dirname, "../../functions/functions.ts"));
-  expect(generated.errors).toEqual([]);
-  metadata = JSON.parse(generated.metadataJson) as Metadata;
+  metadata = await generatedMetadata();
 }, 60000);
 
 // How a default is written in the JSDoc: as an analyst would type it.
