@@ -13,7 +13,7 @@ import { designEffectArgument, percentagesOnScale, perFor } from "./choices";
 import { eachForce } from "./eachForce";
 import { gapColumns, gapReference, gapSeries, twoGroupsByYear, twoWide } from "./gap";
 import { valueOrThrow } from "./errors";
-import { argumentsOf } from "./parameter";
+import { argumentsOf, labelsOf } from "./parameter";
 import { parameters } from "./parameters";
 import { comparisonOf, designEffects } from "./position";
 import { baseArgument, countArgument, parts, readableRows, spreadFor, successesOf, targetArgument } from "./statistics";
@@ -145,8 +145,9 @@ export function DETECTIONRATE(detections: number, offences: number): number {
  */
 export function RATECI(count: unknown[][], base: unknown[][], per?: number, level?: number, which?: string): number[][] {
   const a = argumentsOf(parameters.RATECI, [count, base, per, level, which]);
+  const l = labelsOf(parameters.RATECI);
   // A row with wrong figures holds Excel's error, as Excel allows inside a spilled array.
-  return pairedRows(a.count, a.base, "Count", "Population", a.which === "both" ? 2 : 1, (c, b) => mapResult(rateInterval(c, b, { per: a.per, level: a.level }), (e) => limits(e, a.which))) as number[][];
+  return pairedRows(a.count, a.base, l.count, l.base, a.which === "both" ? 2 : 1, (c, b) => mapResult(rateInterval(c, b, { per: a.per, level: a.level }), (e) => limits(e, a.which))) as number[][];
 }
 
 /**
@@ -162,7 +163,8 @@ export function RATECI(count: unknown[][], base: unknown[][], per?: number, leve
  */
 export function PROPORTIONCI(successes: unknown[][], n: unknown[][], level?: number, designEffect?: number, which?: string): number[][] {
   const a = argumentsOf(parameters.PROPORTIONCI, [successes, n, level, designEffect, which]);
-  return pairedRows(a.successes, a.n, "Successes", "Sample size", a.which === "both" ? 2 : 1, (k, m) => mapResult(proportionInterval(k, m, { level: a.level, designEffect: a.designEffect }), (e) => limits(e, a.which))) as number[][];
+  const l = labelsOf(parameters.PROPORTIONCI);
+  return pairedRows(a.successes, a.n, l.successes, l.n, a.which === "both" ? 2 : 1, (k, m) => mapResult(proportionInterval(k, m, { level: a.level, designEffect: a.designEffect }), (e) => limits(e, a.which))) as number[][];
 }
 
 /**
@@ -219,9 +221,10 @@ export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: un
  */
 export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number[][] {
   const a = argumentsOf(parameters.MSGRANK, [force, msgTable, forces, values, order, year]);
+  const l = labelsOf(parameters.MSGRANK);
   return eachForce(a.force, (f) =>
     andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
-      andThen(forceValues(a.forces, a.values, "The value", memberSet(groups)), (pairs) => mapResult(msgRank(f, groups, pairs, a.order), (r) => r.rank)),
+      andThen(forceValues(a.forces, a.values, l.values, memberSet(groups)), (pairs) => mapResult(msgRank(f, groups, pairs, a.order), (r) => r.rank)),
     ),
   ) as number[][];
 }
@@ -326,7 +329,8 @@ export function DIRECTION(numerators: unknown[][], denominators: unknown[][], po
  */
 export function SIMILARFORCES(force: string, forces: unknown[][], variables: unknown[][], k?: number): string[][] {
   const a = argumentsOf(parameters.SIMILARFORCES, [force, forces, variables, k]);
-  const labelled = andThen(sameLength(a.forces, a.variables, "The forces", "The rows of variables"), () => all(a.forces.map((n, i) => mapResult(name(n, "A force"), (forceName) => ({ force: forceName, values: a.variables[i] ?? [] })))));
+  const l = labelsOf(parameters.SIMILARFORCES);
+  const labelled = andThen(sameLength(a.forces, a.variables, l.forces, "The rows of variables"), () => all(a.forces.map((n, i) => mapResult(name(n, "A force"), (forceName) => ({ force: forceName, values: a.variables[i] ?? [] })))));
   return valueOrThrow(andThen(labelled, (rows) => mapResult(similarForces(a.force, rows, a.k), (found) => found.nearest.map((n) => [n.force]))));
 }
 
@@ -343,12 +347,13 @@ export function SIMILARFORCES(force: string, forces: unknown[][], variables: unk
  */
 export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][], evidence?: unknown[][], force?: string): string {
   const a = argumentsOf(parameters.GRADE, [positions, directions, rules, evidence, force]);
+  const l = labelsOf(parameters.GRADE);
   const items = a.positions.flatMap((position, i) => (position === null || a.directions[i] === null || a.directions[i] === undefined ? [] : [{ position, direction: a.directions[i] ?? null }]));
   const rows = a.evidence;
   const pairs: readonly (readonly InputValue[])[] = rows.length > 0 && rows.every((r) => r.length === 2) ? rows : rows.flatMap((r) => r.map((kind) => [kind]));
   const found = pairs.flatMap(([kind, judgement]) => (typeof kind === "string" ? [{ kind, judgement: typeof judgement === "string" ? judgement : "", detail: "", source: "" }] : []));
   return valueOrThrow(
-    andThen(sameLength(a.positions, a.directions, "The positions", "The directions"), () => {
+    andThen(sameLength(a.positions, a.directions, l.positions, l.directions), () => {
       const graded = gradeDomain(items, found, a.rules, a.force !== undefined && isWelshForce(a.force));
       return graded.issues.length > 0 || graded.grade === null ? failure(graded.issues.length > 0 ? graded.issues : [issue("nothing-to-grade")]) : success(graded.grade);
     }),
@@ -412,9 +417,10 @@ export function FIGURES(dataSet: string, year: string, figures: unknown[][], for
  */
 export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], per?: unknown): number {
   const a = argumentsOf(parameters.EWAVERAGE, [numerators, denominators, per]);
+  const l = labelsOf(parameters.EWAVERAGE);
   const blank = (v: unknown) => v === null || v === undefined || v === 0;
   const rows = a.numerators.flatMap((numerator, i) => (blank(numerator) && blank(a.denominators[i]) ? [] : [{ force: `row ${i + 1}`, numerator, denominator: a.denominators[i] ?? null }]));
-  const checked = andThen(sameLength(a.numerators, a.denominators, "The numerators", "The denominators"), () => andThen(percentagesOnScale(rows, a.per.statistic), (read) => all(read.map((r, i) => checkFigure(r, a.per.statistic, { row: i + 1 })))));
+  const checked = andThen(sameLength(a.numerators, a.denominators, l.numerators, l.denominators), () => andThen(percentagesOnScale(rows, a.per.statistic), (read) => all(read.map((r, i) => checkFigure(r, a.per.statistic, { row: i + 1 })))));
   return valueOrThrow(andThen(checked, (figures) => (figures.length === 0 ? failure(issue("no-data", {}, { force: "any force", what: "figures" })) : success(weightedAverage(figures, [], perFor(a.per)).value))));
 }
 
@@ -432,11 +438,12 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
  */
 export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: unknown[][], counts?: unknown[][]): number[][] {
   const a = argumentsOf(parameters.FUNNELLIMITS, [target, bases, per, level, overdispersion, counts]);
+  const l = labelsOf(parameters.FUNNELLIMITS);
   const countsNeeded = !("given" in a.overdispersion) && (counts === null || counts === undefined);
-  const t = valueOrThrow(andThen(targetArgument(a.target, a.per), (v) => (countsNeeded ? failure(issue("blank-value", { argument: "The counts" }, { label: "The counts", expected: "each base's count (or survey percentage), from which the spread between forces is estimated" })) : success(v))));
+  const t = valueOrThrow(andThen(targetArgument(a.target, a.per), (v) => (countsNeeded ? failure(issue("blank-value", { argument: l.counts }, { label: l.counts, expected: "each base's count (or survey percentage), from which the spread between forces is estimated" })) : success(v))));
   const spread = spreadFor(a.overdispersion, readableRows(counts, bases, a.per), t, a.per);
-  return rowsOf([[bases, "The base"]], 2, ([base = null]) =>
-    mapResult(baseArgument(base, "The base"), (n) => {
+  return rowsOf([[bases, l.bases]], 2, ([base = null]) =>
+    mapResult(baseArgument(base, l.bases), (n) => {
       const limits = funnelLimits(t, n, a.per.kind, { per: a.per.per, level: a.level, spread });
       return [limits.lower, limits.upper];
     }),
@@ -456,10 +463,11 @@ export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, 
  */
 export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: unknown[][]): number[][] {
   const a = argumentsOf(parameters.ZSCORE, [count, base, target, per, overdispersion]);
+  const l = labelsOf(parameters.ZSCORE);
   const t = valueOrThrow(targetArgument(a.target, a.per));
   const spread = spreadFor(a.overdispersion, readableRows(count, base, a.per), t, a.per);
-  return rowsOf([[count, "The count"], [base, "The base"]], 1, ([c = null, b = null]) =>
-    andThen(successesOf(c, b, "The count", "The base", a.per.survey), ([k, n]) => mapResult(zScore(k, n, t, a.per.kind, { per: a.per.per, spread }), (z) => [z])),
+  return rowsOf([[count, l.count], [base, l.base]], 1, ([c = null, b = null]) =>
+    andThen(successesOf(c, b, l.count, l.base, a.per.survey), ([k, n]) => mapResult(zScore(k, n, t, a.per.kind, { per: a.per.per, spread }), (z) => [z])),
   ) as number[][];
 }
 
@@ -477,10 +485,11 @@ export function ZSCORE(count: unknown[][], base: unknown[][], target: number, pe
  */
 export function RATERATIO(count1: unknown[][], base1: unknown[][], count2: unknown[][], base2: unknown[][], level?: number, which?: string): number[][] {
   const a = argumentsOf(parameters.RATERATIO, [count1, base1, count2, base2, level, which]);
-  const ranges = [[count1, "The first count"], [base1, "The first base"], [count2, "The second count"], [base2, "The second base"]] as const;
+  const l = labelsOf(parameters.RATERATIO);
+  const ranges = [[count1, l.count1], [base1, l.base1], [count2, l.count2], [base2, l.base2]] as const;
   return rowsOf(ranges, a.which === "all" ? 3 : 1, ([x1 = null, n1 = null, x2 = null, n2 = null]) =>
     andThen(
-      all([countArgument(x1, "The first count"), baseArgument(n1, "The first base"), countArgument(x2, "The second count"), baseArgument(n2, "The second base")] as const),
+      all([countArgument(x1, l.count1), baseArgument(n1, l.base1), countArgument(x2, l.count2), baseArgument(n2, l.base2)] as const),
       ([c1, b1, c2, b2]) => mapResult(rateRatio(c1, b1, c2, b2, a.level), (e) => parts(e, a.which)),
     ),
   ) as number[][];
@@ -502,10 +511,11 @@ export function RATERATIO(count1: unknown[][], base1: unknown[][], count2: unkno
  */
 export function POINTSGAP(successes1: unknown[][], n1: unknown[][], successes2: unknown[][], n2: unknown[][], measure?: string, level?: number, designEffect?: number, which?: string): number[][] {
   const a = argumentsOf(parameters.POINTSGAP, [successes1, n1, successes2, n2, measure, level, designEffect, which]);
+  const l = labelsOf(parameters.POINTSGAP);
   const survey = a.measure.statistic === "survey";
-  const ranges = [[successes1, "The first figure"], [n1, "The first number"], [successes2, "The second figure"], [n2, "The second number"]] as const;
+  const ranges = [[successes1, l.successes1], [n1, l.n1], [successes2, l.successes2], [n2, l.n2]] as const;
   return rowsOf(ranges, a.which === "all" ? 3 : 1, ([s1 = null, m = null, s2 = null, n = null]) =>
-    mapResult(all([successesOf(s1, m, "The first figure", "The first number", survey), successesOf(s2, n, "The second figure", "The second number", survey)] as const), ([[x, xn], [y, yn]]) =>
+    mapResult(all([successesOf(s1, m, l.successes1, l.n1, survey), successesOf(s2, n, l.successes2, l.n2, survey)] as const), ([[x, xn], [y, yn]]) =>
       parts(pointsGap(x, xn, y, yn, a.level, [a.designEffect, a.designEffect]), a.which),
     ),
   ) as number[][];

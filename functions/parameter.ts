@@ -51,3 +51,8 @@ export function argumentsOf<const S extends readonly Parameter[]>(spec: S, value
   const read = all(spec.map((p, i) => p.read(values[i])));
   return valueOrThrow(mapResult(read, (typed) => Object.fromEntries(spec.map((p, i) => [p.name, typed[i]])) as Arguments<S>));
 }
+
+/** Each parameter's label by name, for the arguments a function reads later, row by row. */
+export function labelsOf<const S extends readonly Parameter[]>(spec: S): { readonly [P in S[number] as P["name"]]: string } {
+  return Object.fromEntries(spec.map((p) => [p.name, p.label])) as { readonly [P in S[number] as P["name"]]: string };
+}
