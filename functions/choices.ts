@@ -1,9 +1,11 @@
 import { readSettings, type AssessmentSettings } from "../src/engine/assessment/settings";
-import type { Polarity } from "../src/engine/catalogue/types";
+import { domains } from "../src/engine/catalogue/domains";
+import type { Domain, Polarity } from "../src/engine/catalogue/types";
 import type { ForceFigure } from "../src/engine/compare";
 import { defaultPer } from "../src/engine/compare";
 import { readLevel } from "../src/engine/input";
 import { andThen, failure, issue, mapResult, success, type Result } from "../src/engine/result";
+import { normaliseWords } from "../src/engine/forces/names";
 import { measure, optionalNumber, polarity, type MeasureChoice } from "./arguments";
 import { inputsOf, rulesMap, templateRows } from "./tables";
 
@@ -81,4 +83,26 @@ export function perFor(choice: MeasureChoice): number {
 /** A design effect: the given one, or the Rules' default. */
 export function designEffectArgument(value: unknown, settings: AssessmentSettings): Result<number> {
   return optionalNumber(value, settings.defaultDesignEffect, "The design effect");
+}
+
+/** One of a few words (`which`, a DATASET field), in any case: `fallback` when omitted or blank. */
+export function oneOf<W extends string>(value: unknown, words: readonly W[], fallback: W, label: string): Result<W> {
+  const key = value === null || value === undefined || String(value).trim() === "" ? fallback : String(value).trim().toLowerCase();
+  const found = words.find((w) => w === key);
+  return found ? success(found) : failure(issue("unknown-option", { argument: label }, { label, value: String(value), choices: words.join(", ") }));
+}
+
+/** A domain by its name or id ("Confidence and Satisfaction", "value-for-money"); undefined when omitted, for all of them. */
+export function domainArgument(value: unknown): Result<Domain | undefined> {
+  if (omitted(value)) return success(undefined);
+  const key = normaliseWords(String(value));
+  const found = domains.find((d) => d.id === key || normaliseWords(d.name) === key);
+  return found ? success(found) : failure(issue("unknown-option", { argument: "The domain" }, { label: "The domain", value: String(value), choices: domains.map((d) => d.name).join(", ") }));
+}
+
+/** POINTSGAP's measure: "proportion" (the default) or "survey", or a proportion or survey data set id. */
+export function proportionMeasure(value: unknown): Result<MeasureChoice> {
+  return andThen(measure(value, "proportion"), (m) =>
+    m.statistic === "proportion" || m.statistic === "survey" ? success(m) : failure(issue("unknown-option", { argument: "The measure" }, { label: "The measure", value: String(value), choices: "proportion, survey, or a proportion or survey data set id" })),
+  );
 }

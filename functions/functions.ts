@@ -1,28 +1,30 @@
 import { assessOneDataSet, figuresFor, gradeDomain, isSurveyGap, isWelshForce, surveyGapPosition, surveyGapRowsFor } from "../src/engine/assessment";
-import { dataSetById, dataSets } from "../src/engine/catalogue/dataSets";
-import { domains } from "../src/engine/catalogue/domains";
-import { checkFigure, directionOfTravel, gapDirection, groupMembers, type CheckedFigure, type DirectionReference, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
-import { normaliseForceName, normaliseWords } from "../src/engine/forces/names";
+import { dataSets } from "../src/engine/catalogue/dataSets";
+import { checkFigure, directionOfTravel, gapDirection, groupMembers, type CheckedFigure, type DirectionReference, type ForceFigure, type MsgGroup, msgAverage, msgPosition, msgRank, similarForces, weightedAverage } from "../src/engine/compare";
+import { normaliseForceName } from "../src/engine/forces/names";
 import { costPerBandD, costPerHead, costPerOfficer, costPerPcso, costPerStaff, crimeRate, amountPerPopulation, detectionRate } from "../src/engine/measures";
 import { andThen, all, failure, issue, mapResult, success, type Result } from "../src/engine/result";
 import type { Statistic } from "../src/engine/catalogue/types";
 import type { InputValue } from "../src/engine/input";
 import { funnelLimits, pointsGap, proportionInterval, rateInterval, rateRatio, zScore } from "../src/engine/stats";
-import { cell, list, measure, name, optionalBoolean, optionalNumber, sameLength, table, wordList, wordTable } from "./arguments";
+import { name, sameLength } from "./arguments";
 import { forceFigures, forceValues, groupArgument, memberSet, yearFigures, yearText } from "./assemble";
-import { confidenceLevel, designEffectArgument, percentagesOnScale, perFor, perOrDataSet, polarityOrDataSet, rankOrder, settingsArgument } from "./choices";
+import { designEffectArgument, percentagesOnScale, perFor } from "./choices";
 import { eachForce } from "./eachForce";
 import { gapColumns, gapReference, gapSeries, twoGroupsByYear, twoWide } from "./gap";
 import { valueOrThrow } from "./errors";
+import { argumentsOf, labelsOf } from "./parameter";
+import { parameters } from "./parameters";
 import { comparisonOf, designEffects } from "./position";
-import { baseArgument, countArgument, funnelMeasure, partChoice, parts, readableRows, spreadArgument, spreadFor, successesOf, targetArgument } from "./statistics";
-import { assessmentTables, comparisonHeadings, comparisonRow, dataSetArgument, forceColumn, gradeSettings, limitChoice, limits, optionalText, pairedRows, rowsOf, shown } from "./shapes";
+import { baseArgument, countArgument, parts, readableRows, spreadFor, successesOf, targetArgument } from "./statistics";
+import { assessmentTables, comparisonHeadings, comparisonRow, limits, pairedRows, rowsOf, shown } from "./shapes";
 
 // Each function below is what Excel registers (namespace RA) and what the Node API's `customFunctions`
 // exposes (functions/registry.ts). The JSDoc is what Excel shows as people type: keep it in plain
-// words, with units. Only top-level function declarations here are registered.
-
-const scalar = (value: unknown, label: string) => valueOrThrow(cell(value, label));
+// words, with units. Only top-level function declarations here are registered. Each function's
+// parameters (label, kind, default, blank rule) are declared once in functions/parameters.ts: the body
+// reads them by name, and an optional parameter's JSDoc gives its default as "<value> (the default"
+// (test/unit/functions.parameters.test.ts checks both against the metadata Excel is given).
 
 /**
  * Cost per police officer, in pounds: officer pay and related costs divided by officer full-time equivalents (FTE). A blank gives #N/A; 0 FTE gives #DIV/0!.
@@ -33,7 +35,8 @@ const scalar = (value: unknown, label: string) => valueOrThrow(cell(value, label
  * @returns Pounds per officer FTE.
  */
 export function COSTPEROFFICER(cost: number, fte: number): number {
-  return valueOrThrow(costPerOfficer(scalar(cost, "Officer costs (£)"), scalar(fte, "Officer FTE")));
+  const a = argumentsOf(parameters.COSTPEROFFICER, [cost, fte]);
+  return valueOrThrow(costPerOfficer(a.cost, a.fte));
 }
 
 /**
@@ -45,7 +48,8 @@ export function COSTPEROFFICER(cost: number, fte: number): number {
  * @returns Pounds per PCSO FTE.
  */
 export function COSTPERPCSO(cost: number, fte: number): number {
-  return valueOrThrow(costPerPcso(scalar(cost, "PCSO costs (£)"), scalar(fte, "PCSO FTE")));
+  const a = argumentsOf(parameters.COSTPERPCSO, [cost, fte]);
+  return valueOrThrow(costPerPcso(a.cost, a.fte));
 }
 
 /**
@@ -57,7 +61,8 @@ export function COSTPERPCSO(cost: number, fte: number): number {
  * @returns Pounds per staff FTE.
  */
 export function COSTPERSTAFF(cost: number, fte: number): number {
-  return valueOrThrow(costPerStaff(scalar(cost, "Staff costs (£)"), scalar(fte, "Staff FTE")));
+  const a = argumentsOf(parameters.COSTPERSTAFF, [cost, fte]);
+  return valueOrThrow(costPerStaff(a.cost, a.fte));
 }
 
 /**
@@ -69,7 +74,8 @@ export function COSTPERSTAFF(cost: number, fte: number): number {
  * @returns Pounds per Band D property.
  */
 export function COSTPERBANDD(precept: number, taxBase: number): number {
-  return valueOrThrow(costPerBandD(scalar(precept, "Precept (£)"), scalar(taxBase, "Tax base (Band D equivalents)")));
+  const a = argumentsOf(parameters.COSTPERBANDD, [precept, taxBase]);
+  return valueOrThrow(costPerBandD(a.precept, a.taxBase));
 }
 
 /**
@@ -81,7 +87,8 @@ export function COSTPERBANDD(precept: number, taxBase: number): number {
  * @returns Pounds per head.
  */
 export function COSTPERHEAD(netRevenueExpenditure: number, population: number): number {
-  return valueOrThrow(costPerHead(scalar(netRevenueExpenditure, "Net revenue expenditure (£)"), scalar(population, "Population")));
+  const a = argumentsOf(parameters.COSTPERHEAD, [netRevenueExpenditure, population]);
+  return valueOrThrow(costPerHead(a.netRevenueExpenditure, a.population));
 }
 
 /**
@@ -94,8 +101,8 @@ export function COSTPERHEAD(netRevenueExpenditure: number, population: number): 
  * @returns Offences per `per` of the base.
  */
 export function CRIMERATE(offences: number, base: number, per?: number): number {
-  const multiplier = valueOrThrow(optionalNumber(per, 1000, "The rate multiplier (per)"));
-  return valueOrThrow(crimeRate(scalar(offences, "Offences"), scalar(base, "Population"), multiplier));
+  const a = argumentsOf(parameters.CRIMERATE, [offences, base, per]);
+  return valueOrThrow(crimeRate(a.offences, a.base, a.per));
 }
 
 /**
@@ -108,8 +115,8 @@ export function CRIMERATE(offences: number, base: number, per?: number): number 
  * @returns Pounds per `per` population.
  */
 export function AMOUNTPERPOPULATION(amount: number, population: number, per?: number): number {
-  const multiplier = valueOrThrow(optionalNumber(per, 1000, "The multiplier (per)"));
-  return valueOrThrow(amountPerPopulation(scalar(amount, "Amount (£)"), scalar(population, "Population"), multiplier));
+  const a = argumentsOf(parameters.AMOUNTPERPOPULATION, [amount, population, per]);
+  return valueOrThrow(amountPerPopulation(a.amount, a.population, a.per));
 }
 
 /**
@@ -121,7 +128,8 @@ export function AMOUNTPERPOPULATION(amount: number, population: number, per?: nu
  * @returns Detections as a proportion of offences, e.g. 0.25 for 25%.
  */
 export function DETECTIONRATE(detections: number, offences: number): number {
-  return valueOrThrow(detectionRate(scalar(detections, "Sanction detections"), scalar(offences, "Offences")));
+  const a = argumentsOf(parameters.DETECTIONRATE, [detections, offences]);
+  return valueOrThrow(detectionRate(a.detections, a.offences));
 }
 
 /**
@@ -130,15 +138,16 @@ export function DETECTIONRATE(detections: number, offences: number): number {
  * @helpurl https://addin-url.invalid/help/functions.html#rateci
  * @param count Offences or other events (a whole number), or a column of them.
  * @param base Population, or households; a column as long as the counts.
- * @param [per] Rate per this many of the base: 1000 by default.
+ * @param [per] Rate per this many of the base: 1000 (the default).
  * @param [level] Confidence level: 0.95 (the default) for 95%. Under 0.5 is refused (0.05 is not a level).
  * @param [which] "both" (the default: lower and upper), "lower" or "upper".
  * @returns Lower and upper limits, side by side, one row per count.
  */
 export function RATECI(count: unknown[][], base: unknown[][], per?: number, level?: number, which?: string): number[][] {
-  const [multiplier, confidence, wanted] = valueOrThrow(all([optionalNumber(per, 1000, "The rate multiplier (per)"), confidenceLevel(level, 0.95), limitChoice(which)] as const));
+  const a = argumentsOf(parameters.RATECI, [count, base, per, level, which]);
+  const l = labelsOf(parameters.RATECI);
   // A row with wrong figures holds Excel's error, as Excel allows inside a spilled array.
-  return pairedRows(count, base, "Count", "Population", wanted === "both" ? 2 : 1, (c, b) => mapResult(rateInterval(c, b, { per: multiplier, level: confidence }), (e) => limits(e, wanted))) as number[][];
+  return pairedRows(a.count, a.base, l.count, l.base, a.which === "both" ? 2 : 1, (c, b) => mapResult(rateInterval(c, b, { per: a.per, level: a.level }), (e) => limits(e, a.which))) as number[][];
 }
 
 /**
@@ -153,8 +162,9 @@ export function RATECI(count: unknown[][], base: unknown[][], per?: number, leve
  * @returns Lower and upper limits, side by side, one row per pair.
  */
 export function PROPORTIONCI(successes: unknown[][], n: unknown[][], level?: number, designEffect?: number, which?: string): number[][] {
-  const [confidence, design, wanted] = valueOrThrow(all([confidenceLevel(level, 0.95), optionalNumber(designEffect, 1, "The design effect"), limitChoice(which)] as const));
-  return pairedRows(successes, n, "Successes", "Sample size", wanted === "both" ? 2 : 1, (k, m) => mapResult(proportionInterval(k, m, { level: confidence, designEffect: design }), (e) => limits(e, wanted))) as number[][];
+  const a = argumentsOf(parameters.PROPORTIONCI, [successes, n, level, designEffect, which]);
+  const l = labelsOf(parameters.PROPORTIONCI);
+  return pairedRows(a.successes, a.n, l.successes, l.n, a.which === "both" ? 2 : 1, (k, m) => mapResult(proportionInterval(k, m, { level: a.level, designEffect: a.designEffect }), (e) => limits(e, a.which))) as number[][];
 }
 
 /**
@@ -167,7 +177,8 @@ export function PROPORTIONCI(successes: unknown[][], n: unknown[][], level?: num
  * @returns The peers, one per row.
  */
 export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): string[][] {
-  const [group] = valueOrThrow(andThen(name(force, "The force"), (f) => groupArgument(f, msgTable, optionalText(year))));
+  const a = argumentsOf(parameters.MSGPEERS, [force, msgTable, year]);
+  const [group] = valueOrThrow(groupArgument(a.force, a.msgTable, a.year));
   return group ? groupMembers(group, false).map((peer) => [peer]) : [];
 }
 
@@ -186,13 +197,14 @@ export function MSGPEERS(force: string, msgTable: unknown[][], year?: string): s
  * @returns The group's weighted average, in the unit of the measure; one row per force.
  */
 export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], per?: unknown, includeForce?: boolean, year?: string): number[][] {
-  const [how, include] = valueOrThrow(all([perOrDataSet(per, { statistic: "rate", per: 1000 }), optionalBoolean(includeForce, false, "Include the force")] as const));
-  const when = optionalText(year);
-  return eachForce(force, (f) => {
-    const groups = valueOrThrow(groupArgument(f, msgTable, when));
-    const figures = valueOrThrow(andThen(forceFigures(forces, numerators, denominators, memberSet(groups), how.direct), (read) => percentagesOnScale(read, how.statistic)));
-    return valueOrThrow(mapResult(msgAverage(f, groups, figures, { statistic: how.statistic, per: perFor(how), includeForce: include }), (a) => a.value));
-  }) as number[][];
+  const a = argumentsOf(parameters.MSGAVERAGE, [force, msgTable, forces, numerators, denominators, per, includeForce, year]);
+  return eachForce(a.force, (f) =>
+    andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
+      andThen(andThen(forceFigures(a.forces, a.numerators, a.denominators, memberSet(groups), a.per.direct), (read) => percentagesOnScale(read, a.per.statistic)), (figures) =>
+        mapResult(msgAverage(f, groups, figures, { statistic: a.per.statistic, per: perFor(a.per), includeForce: a.includeForce }), (average) => average.value),
+      ),
+    ),
+  ) as number[][];
 }
 
 /**
@@ -208,13 +220,13 @@ export function MSGAVERAGE(force: unknown[][], msgTable: unknown[][], forces: un
  * @returns The rank: 1 is the largest for order 0, the best for "higher"/"lower"; one row per force.
  */
 export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unknown[][], values: unknown[][], order?: unknown, year?: string): number[][] {
-  const direction = valueOrThrow(rankOrder(order));
-  const when = optionalText(year);
-  return eachForce(force, (f) => {
-    const groups = valueOrThrow(groupArgument(f, msgTable, when));
-    const pairs = valueOrThrow(forceValues(forces, values, "The value", memberSet(groups)));
-    return valueOrThrow(mapResult(msgRank(f, groups, pairs, direction), (r) => r.rank));
-  }) as number[][];
+  const a = argumentsOf(parameters.MSGRANK, [force, msgTable, forces, values, order, year]);
+  const l = labelsOf(parameters.MSGRANK);
+  return eachForce(a.force, (f) =>
+    andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
+      andThen(forceValues(a.forces, a.values, l.values, memberSet(groups)), (pairs) => mapResult(msgRank(f, groups, pairs, a.order), (r) => r.rank)),
+    ),
+  ) as number[][];
 }
 
 /**
@@ -234,24 +246,27 @@ export function MSGRANK(force: unknown[][], msgTable: unknown[][], forces: unkno
  * @returns Better, similar or worse than similar forces (or higher, similar or lower); one row per force.
  */
 export function MSGPOSITION(force: unknown[][], msgTable: unknown[][], forces: unknown[][], numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: unknown[][], rules?: unknown[][], year?: string): string[][] {
-  const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
-  const chosen = better.dataSet ?? how;
-  const when = optionalText(year);
-  const design = valueOrThrow(designEffects(designEffect, forces, settings));
-  const which = better.polarity ?? chosen.polarity ?? "neutral";
+  const a = argumentsOf(parameters.MSGPOSITION, [force, msgTable, forces, numerators, denominators, polarity, measure, designEffect, rules, year]);
+  const chosen = a.polarity.dataSet ?? a.measure;
+  const which = a.polarity.polarity ?? chosen.polarity ?? "neutral";
   // A gap given as its two groups (white and minority ethnic victims) is tested from both, as the assessment tests it.
-  const twoGroups = chosen.gap === true && twoWide(numerators) ? valueOrThrow(gapColumns(forces, numerators, denominators, design)) : undefined;
-  const [tops, bottoms] = twoGroups ? [twoGroups.figures, twoGroups.figures] : [numerators, denominators];
+  const [design, twoGroups] = valueOrThrow(
+    andThen(designEffects(a.designEffect, a.forces, a.rules), (d) => mapResult(chosen.gap === true && twoWide(a.numerators) ? gapColumns(a.forces, a.numerators, a.denominators, d) : success(undefined), (g) => [d, g] as const)),
+  );
+  const [tops, bottoms] = twoGroups ? [twoGroups.figures, twoGroups.figures] : [a.numerators, a.denominators];
   let comparison: ReturnType<typeof comparisonOf> | undefined;
-  return eachForce(force, (f) => {
-    const groups = valueOrThrow(groupArgument(f, msgTable, when));
-    const figures = valueOrThrow(andThen(forceFigures(forces, tops, bottoms, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)));
-    const tested = twoGroups ? surveyGapPosition(twoGroups.gaps, f, groups, settings, which) : null;
-    if (tested) return tested.label;
-    comparison ??= comparisonOf(settings, chosen, { forces, numerators: tops, denominators: bottoms, msgTable, year: when }, design);
-    const options = { statistic: chosen.statistic, polarity: which, per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design(f), tolerance: settings.tolerance, includeForce: settings.includeForce, ...comparison };
-    return valueOrThrow(mapResult(msgPosition(f, groups, figures, options), (p) => p.label));
-  }) as string[][];
+  const position = (f: string, groups: readonly MsgGroup[], figures: readonly ForceFigure[]): Result<string> => {
+    const tested = twoGroups ? surveyGapPosition(twoGroups.gaps, f, groups, a.rules, which) : null;
+    if (tested) return success(tested.label);
+    comparison ??= comparisonOf(a.rules, chosen, { forces: a.forces, numerators: tops, denominators: bottoms, msgTable: a.msgTable, year: a.year }, design);
+    const options = { statistic: chosen.statistic, polarity: which, per: perFor(chosen), level: a.rules.level, method: a.rules.method, designEffect: design(f), tolerance: a.rules.tolerance, includeForce: a.rules.includeForce, ...comparison };
+    return mapResult(msgPosition(f, groups, figures, options), (p) => p.label);
+  };
+  return eachForce(a.force, (f) =>
+    andThen(groupArgument(f, a.msgTable, a.year), (groups) =>
+      andThen(andThen(forceFigures(a.forces, tops, bottoms, memberSet(groups), chosen.direct), (read) => percentagesOnScale(read, chosen.statistic)), (figures) => position(f, groups, figures)),
+    ),
+  ) as string[][];
 }
 
 /** A reference's three years (or more) of totals, oldest first, as the direction of travel takes them; null when not given. */
@@ -274,27 +289,32 @@ function referenceArgument(numerators: unknown, denominators: unknown, statistic
  * @param [polarity] A data set id such as "burglary" (recommended), or "higher", "lower" or "neutral" (the default).
  * @param [measure] "rate" (the default), "proportion", "survey", "figure", or a data set id.
  * @param [designEffect] The survey's design effect; the Rules' default (1) when omitted.
- * @param [rules] The Rules table as it is (Rules): its confidence level and material gaps.
+ * @param [rules] The Rules table as it is (Rules): its confidence level and material gaps; no material gap when omitted.
  * @param [referenceNumerators] The reference's three years of numerators, oldest first (e.g. the sum over all forces): the force's change is set against this change. For "comparative-satisfaction" with both groups: the reference's mean gap in points each year.
  * @param [referenceDenominators] The reference's three years of denominators, in the same order.
  * @returns Improved, Stable or Deteriorated.
  */
 export function DIRECTION(numerators: unknown[][], denominators: unknown[][], polarity?: unknown, measure?: string, designEffect?: number, rules?: unknown[][], referenceNumerators?: unknown[][], referenceDenominators?: unknown[][]): string {
-  const [how, better, settings] = valueOrThrow(all([readMeasure(measure), polarityOrDataSet(polarity), settingsArgument(rules)] as const));
-  const chosen = better.dataSet ?? how;
-  const design = valueOrThrow(designEffectArgument(designEffect, settings));
-  const material = rules === null || rules === undefined ? {} : { materialRelative: settings.materialRelative, materialPoints: settings.materialPoints };
-  const which = better.polarity ?? chosen.polarity ?? "neutral";
-  if (chosen.gap === true && twoGroupsByYear(numerators)) {
-    // A gap given as its two groups, year by year: tested from both, as the assessment tests it.
-    const [gaps, reference] = valueOrThrow(all([gapSeries(numerators, denominators, design), gapReference(referenceNumerators)] as const));
-    return gapDirection(gaps, reference, { level: settings.level, polarity: which, ...material }).label;
-  }
-  const series = valueOrThrow(yearFigures(numerators, denominators, chosen.direct));
-  valueOrThrow(percentagesOnScale(series.map((y, i) => ({ force: `year ${i + 1}`, numerator: y.numerator })), chosen.statistic));
-  const reference = valueOrThrow(referenceArgument(referenceNumerators, referenceDenominators, chosen.statistic, chosen.direct ?? false));
-  const options = { statistic: chosen.statistic, polarity: which, per: perFor(chosen), level: settings.level, method: settings.method, designEffect: design, tolerance: settings.tolerance, reference, ...material };
-  return valueOrThrow(mapResult(directionOfTravel(series, options), (d) => d.label));
+  const a = argumentsOf(parameters.DIRECTION, [numerators, denominators, polarity, measure, designEffect, rules, referenceNumerators, referenceDenominators]);
+  const chosen = a.polarity.dataSet ?? a.measure;
+  const material = rules === null || rules === undefined ? {} : { materialRelative: a.rules.materialRelative, materialPoints: a.rules.materialPoints };
+  const which = a.polarity.polarity ?? chosen.polarity ?? "neutral";
+  return valueOrThrow(
+    andThen(designEffectArgument(a.designEffect, a.rules), (design) => {
+      if (chosen.gap === true && twoGroupsByYear(a.numerators)) {
+        // A gap given as its two groups, year by year: tested from both, as the assessment tests it.
+        return mapResult(all([gapSeries(a.numerators, a.denominators, design), gapReference(a.referenceNumerators)] as const), ([gaps, reference]) => gapDirection(gaps, reference, { level: a.rules.level, polarity: which, ...material }).label);
+      }
+      return andThen(yearFigures(a.numerators, a.denominators, chosen.direct), (series) =>
+        andThen(percentagesOnScale(series.map((y, i) => ({ force: `year ${i + 1}`, numerator: y.numerator })), chosen.statistic), () =>
+          andThen(referenceArgument(a.referenceNumerators, a.referenceDenominators, chosen.statistic, chosen.direct ?? false), (reference) => {
+            const options = { statistic: chosen.statistic, polarity: which, per: perFor(chosen), level: a.rules.level, method: a.rules.method, designEffect: design, tolerance: a.rules.tolerance, reference, ...material };
+            return mapResult(directionOfTravel(series, options), (d) => d.label);
+          }),
+        ),
+      );
+    }),
+  );
 }
 
 /**
@@ -304,14 +324,14 @@ export function DIRECTION(numerators: unknown[][], denominators: unknown[][], po
  * @param force Force name, e.g. "Kent".
  * @param forces Force names, one per row.
  * @param variables One row per force and one column per variable (e.g. density, hard-pressed households).
- * @param [k] How many similar forces: 7 by default.
+ * @param [k] How many similar forces: 7 (the default).
  * @returns The k most similar forces, nearest first.
  */
 export function SIMILARFORCES(force: string, forces: unknown[][], variables: unknown[][], k?: number): string[][] {
-  const [f, names, rows, count] = valueOrThrow(all([name(force, "The force"), wordList(forces, "The forces"), table(variables, "The variables"), optionalNumber(k, 7, "The number of similar forces")] as const));
-  valueOrThrow(sameLength(names, rows, "The forces", "The rows of variables"));
-  const labelled = valueOrThrow(all(names.map((n, i) => mapResult(name(n, "A force"), (forceName) => ({ force: forceName, values: rows[i] ?? [] })))));
-  return valueOrThrow(similarForces(f, labelled, count)).nearest.map((n) => [n.force]);
+  const a = argumentsOf(parameters.SIMILARFORCES, [force, forces, variables, k]);
+  const l = labelsOf(parameters.SIMILARFORCES);
+  const labelled = andThen(sameLength(a.forces, a.variables, l.forces, "The rows of variables"), () => all(a.forces.map((n, i) => mapResult(name(n, "A force"), (forceName) => ({ force: forceName, values: a.variables[i] ?? [] })))));
+  return valueOrThrow(andThen(labelled, (rows) => mapResult(similarForces(a.force, rows, a.k), (found) => found.nearest.map((n) => [n.force]))));
 }
 
 /**
@@ -326,16 +346,18 @@ export function SIMILARFORCES(force: string, forces: unknown[][], variables: unk
  * @returns The recommended grade.
  */
 export function GRADE(positions: unknown[][], directions: unknown[][], rules?: unknown[][], evidence?: unknown[][], force?: string): string {
-  const [ps, ds, rows] = valueOrThrow(all([wordList(positions, "The positions"), wordList(directions, "The directions"), evidence === null || evidence === undefined ? success([]) : wordTable(evidence, "The evidence")] as const));
-  const forceName = optionalText(force);
-  valueOrThrow(sameLength(ps, ds, "The positions", "The directions"));
-  const settings = valueOrThrow(gradeSettings(rules));
-  const items = ps.flatMap((position, i) => (position === null || ds[i] === null || ds[i] === undefined ? [] : [{ position, direction: ds[i] ?? null }]));
+  const a = argumentsOf(parameters.GRADE, [positions, directions, rules, evidence, force]);
+  const l = labelsOf(parameters.GRADE);
+  const items = a.positions.flatMap((position, i) => (position === null || a.directions[i] === null || a.directions[i] === undefined ? [] : [{ position, direction: a.directions[i] ?? null }]));
+  const rows = a.evidence;
   const pairs: readonly (readonly InputValue[])[] = rows.length > 0 && rows.every((r) => r.length === 2) ? rows : rows.flatMap((r) => r.map((kind) => [kind]));
   const found = pairs.flatMap(([kind, judgement]) => (typeof kind === "string" ? [{ kind, judgement: typeof judgement === "string" ? judgement : "", detail: "", source: "" }] : []));
-  const graded = gradeDomain(items, found, settings, forceName !== undefined && isWelshForce(forceName));
-  if (graded.issues.length > 0 || graded.grade === null) return valueOrThrow(failure(graded.issues.length > 0 ? graded.issues : [issue("nothing-to-grade")]));
-  return graded.grade;
+  return valueOrThrow(
+    andThen(sameLength(a.positions, a.directions, l.positions, l.directions), () => {
+      const graded = gradeDomain(items, found, a.rules, a.force !== undefined && isWelshForce(a.force));
+      return graded.issues.length > 0 || graded.grade === null ? failure(graded.issues.length > 0 ? graded.issues : [issue("nothing-to-grade")]) : success(graded.grade);
+    }),
+  );
 }
 
 /**
@@ -353,11 +375,10 @@ export function GRADE(positions: unknown[][], directions: unknown[][], rules?: u
  * @returns Figure, lower, upper, group average, rank, of, position, direction.
  */
 export function MSGCOMPARE(force: unknown[][], dataSet: string, year: string, figures: unknown[][], forcesTable: unknown[][], msgTable: unknown[][], rules?: unknown[][], headers?: boolean): unknown[][] {
-  const [chosen, when, settings, withHeaders] = valueOrThrow(all([dataSetArgument(dataSet), name(year, "The year"), settingsArgument(rules), optionalBoolean(headers, false, "Headers")] as const));
-  const inputs = valueOrThrow(assessmentTables(chosen, figures, forcesTable, msgTable));
-  const names = valueOrThrow(forceColumn(force));
-  const rows = names.map((f) => comparisonRow(assessOneDataSet(inputs, settings, f, chosen, yearText(when))));
-  return withHeaders ? [[...comparisonHeadings], ...rows] : rows;
+  const a = argumentsOf(parameters.MSGCOMPARE, [force, dataSet, year, figures, forcesTable, msgTable, rules, headers]);
+  const inputs = valueOrThrow(assessmentTables(a.dataSet, a.figures, a.forcesTable, a.msgTable));
+  const rows = a.force.map((f) => comparisonRow(assessOneDataSet(inputs, a.rules, f, a.dataSet, yearText(a.year))));
+  return a.headers ? [[...comparisonHeadings], ...rows] : rows;
 }
 
 /**
@@ -371,14 +392,18 @@ export function MSGCOMPARE(force: unknown[][], dataSet: string, year: string, fi
  * @returns One row per force: Force, Numerator, Denominator (and the two groups for comparative-satisfaction).
  */
 export function FIGURES(dataSet: string, year: string, figures: unknown[][], forcesTable: unknown[][]): unknown[][] {
-  const [chosen, when] = valueOrThrow(all([dataSetArgument(dataSet), name(year, "The year")] as const));
-  const inputs = valueOrThrow(assessmentTables(chosen, figures, forcesTable, [[""]]));
-  const found = figuresFor(inputs, chosen, yearText(when)).figures;
-  if (found.length === 0) return valueOrThrow(failure(issue("no-data", {}, { force: "any force", what: `${chosen.name.toLowerCase()} figures for ${yearText(when)}` })));
-  // A gap between two survey groups also spills each group's percentage and sample size, for MSGPOSITION and DIRECTION to test it.
-  const groups = isSurveyGap(chosen) ? surveyGapRowsFor(inputs, chosen, yearText(when)) : undefined;
-  const both = (force: string) => (groups?.get(normaliseForceName(force)) ?? []).slice(0, 4);
-  return found.map((f) => [f.force, shown(f.numerator), shown("denominator" in f ? f.denominator : null), ...(groups ? [0, 1, 2, 3].map((i) => shown(both(f.force)[i])) : [])]);
+  const a = argumentsOf(parameters.FIGURES, [dataSet, year, figures, forcesTable]);
+  const when = yearText(a.year);
+  return valueOrThrow(
+    andThen(assessmentTables(a.dataSet, a.figures, a.forcesTable, [[""]]), (inputs) => {
+      const found = figuresFor(inputs, a.dataSet, when).figures;
+      if (found.length === 0) return failure(issue("no-data", {}, { force: "any force", what: `${a.dataSet.name.toLowerCase()} figures for ${when}` }));
+      // A gap between two survey groups also spills each group's percentage and sample size, for MSGPOSITION and DIRECTION to test it.
+      const groups = isSurveyGap(a.dataSet) ? surveyGapRowsFor(inputs, a.dataSet, when) : undefined;
+      const both = (force: string) => (groups?.get(normaliseForceName(force)) ?? []).slice(0, 4);
+      return success(found.map((f): unknown[] => [f.force, shown(f.numerator), shown("denominator" in f ? f.denominator : null), ...(groups ? [0, 1, 2, 3].map((i) => shown(both(f.force)[i])) : [])]));
+    }),
+  );
 }
 
 /**
@@ -391,14 +416,12 @@ export function FIGURES(dataSet: string, year: string, figures: unknown[][], for
  * @returns The all-forces weighted average, in the unit of the measure.
  */
 export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], per?: unknown): number {
-  const how = valueOrThrow(perOrDataSet(per, { statistic: "rate", per: 1000 }));
-  const [tops, bottoms] = valueOrThrow(all([list(numerators, "The numerators"), list(denominators, "The denominators")] as const));
-  valueOrThrow(sameLength(tops, bottoms, "The numerators", "The denominators"));
+  const a = argumentsOf(parameters.EWAVERAGE, [numerators, denominators, per]);
+  const l = labelsOf(parameters.EWAVERAGE);
   const blank = (v: unknown) => v === null || v === undefined || v === 0;
-  const rows = tops.flatMap((numerator, i) => (blank(numerator) && blank(bottoms[i]) ? [] : [{ force: `row ${i + 1}`, numerator, denominator: bottoms[i] ?? null }]));
-  const checked = valueOrThrow(andThen(percentagesOnScale(rows, how.statistic), (read) => all(read.map((r, i) => checkFigure(r, how.statistic, { row: i + 1 })))));
-  if (checked.length === 0) return valueOrThrow(failure(issue("no-data", {}, { force: "any force", what: "figures" })));
-  return weightedAverage(checked, [], perFor(how)).value;
+  const rows = a.numerators.flatMap((numerator, i) => (blank(numerator) && blank(a.denominators[i]) ? [] : [{ force: `row ${i + 1}`, numerator, denominator: a.denominators[i] ?? null }]));
+  const checked = andThen(sameLength(a.numerators, a.denominators, l.numerators, l.denominators), () => andThen(percentagesOnScale(rows, a.per.statistic), (read) => all(read.map((r, i) => checkFigure(r, a.per.statistic, { row: i + 1 })))));
+  return valueOrThrow(andThen(checked, (figures) => (figures.length === 0 ? failure(issue("no-data", {}, { force: "any force", what: "figures" })) : success(weightedAverage(figures, [], perFor(a.per)).value))));
 }
 
 /**
@@ -409,18 +432,19 @@ export function EWAVERAGE(numerators: unknown[][], denominators: unknown[][], pe
  * @param bases Populations (or households), offences for a detection rate, or sample sizes: one or a column.
  * @param [per] A data set id such as "robbery" or "satisfaction" (recommended), or a rate multiplier: 1000 (the default).
  * @param [level] Confidence level: 0.95 (the default) or 0.998 for the outer funnel. Under 0.5 is refused.
- * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 widens the limits by its square root); "additive" or "multiplicative", estimated from counts; "none"; or the Rules table (its overdispersion row, additive by default, and winsorising).
+ * @param [overdispersion] The spread between forces: a factor phi: 1 (the default: chance alone), or above 1 to widen the limits by its square root; "additive" or "multiplicative", estimated from counts; "none"; or the Rules table (its overdispersion row, additive by default, and winsorising).
  * @param [counts] Each base's count (offences, detections, or a survey's percentage 0-100), in the same order: needed when the spread is estimated (overdispersion "additive", "multiplicative" or Rules).
  * @returns Lower and upper limits, side by side, one row per base, in the target's unit.
  */
 export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, level?: number, overdispersion?: unknown[][], counts?: unknown[][]): number[][] {
-  const [how, confidence, choice] = valueOrThrow(all([funnelMeasure(per), confidenceLevel(level, 0.95), spreadArgument(overdispersion)] as const));
-  const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
-  if (!("given" in choice) && (counts === null || counts === undefined)) valueOrThrow(failure(issue("blank-value", { argument: "The counts" }, { label: "The counts", expected: "each base's count (or survey percentage), from which the spread between forces is estimated" })));
-  const spread = spreadFor(choice, readableRows(counts, bases, how), t, how);
-  return rowsOf([[bases, "The base"]], 2, ([base = null]) =>
-    mapResult(baseArgument(base, "The base"), (n) => {
-      const limits = funnelLimits(t, n, how.kind, { per: how.per, level: confidence, spread });
+  const a = argumentsOf(parameters.FUNNELLIMITS, [target, bases, per, level, overdispersion, counts]);
+  const l = labelsOf(parameters.FUNNELLIMITS);
+  const countsNeeded = !("given" in a.overdispersion) && (counts === null || counts === undefined);
+  const t = valueOrThrow(andThen(targetArgument(a.target, a.per), (v) => (countsNeeded ? failure(issue("blank-value", { argument: l.counts }, { label: l.counts, expected: "each base's count (or survey percentage), from which the spread between forces is estimated" })) : success(v))));
+  const spread = spreadFor(a.overdispersion, readableRows(counts, bases, a.per), t, a.per);
+  return rowsOf([[bases, l.bases]], 2, ([base = null]) =>
+    mapResult(baseArgument(base, l.bases), (n) => {
+      const limits = funnelLimits(t, n, a.per.kind, { per: a.per.per, level: a.level, spread });
       return [limits.lower, limits.upper];
     }),
   ) as number[][];
@@ -434,15 +458,16 @@ export function FUNNELLIMITS(target: number, bases: unknown[][], per?: unknown, 
  * @param base Population (or households), offences, or the sample size, in the same order.
  * @param target The target on the measure's scale, e.g. the England and Wales rate per 1,000.
  * @param [per] A data set id such as "robbery" (recommended), or a rate multiplier: 1000 (the default).
- * @param [overdispersion] The spread between forces: a factor phi (1, chance alone, the default; above 1 divides the z-score by its square root); "additive" or "multiplicative", estimated from the counts given as the assessment estimates it; "none"; or the Rules table (its overdispersion row, additive by default).
+ * @param [overdispersion] The spread between forces: a factor phi: 1 (the default: chance alone), or above 1 to divide the z-score by its square root; "additive" or "multiplicative", estimated from the counts given as the assessment estimates it; "none"; or the Rules table (its overdispersion row, additive by default).
  * @returns The z-score: positive when the figure is above the target; one row per count.
  */
 export function ZSCORE(count: unknown[][], base: unknown[][], target: number, per?: unknown, overdispersion?: unknown[][]): number[][] {
-  const [how, choice] = valueOrThrow(all([funnelMeasure(per), spreadArgument(overdispersion)] as const));
-  const t = valueOrThrow(andThen(cell(target, "The target"), (v) => targetArgument(v, how)));
-  const spread = spreadFor(choice, readableRows(count, base, how), t, how);
-  return rowsOf([[count, "The count"], [base, "The base"]], 1, ([c = null, b = null]) =>
-    andThen(successesOf(c, b, "The count", "The base", how.survey), ([k, n]) => mapResult(zScore(k, n, t, how.kind, { per: how.per, spread }), (z) => [z])),
+  const a = argumentsOf(parameters.ZSCORE, [count, base, target, per, overdispersion]);
+  const l = labelsOf(parameters.ZSCORE);
+  const t = valueOrThrow(targetArgument(a.target, a.per));
+  const spread = spreadFor(a.overdispersion, readableRows(count, base, a.per), t, a.per);
+  return rowsOf([[count, l.count], [base, l.base]], 1, ([c = null, b = null]) =>
+    andThen(successesOf(c, b, l.count, l.base, a.per.survey), ([k, n]) => mapResult(zScore(k, n, t, a.per.kind, { per: a.per.per, spread }), (z) => [z])),
   ) as number[][];
 }
 
@@ -459,12 +484,13 @@ export function ZSCORE(count: unknown[][], base: unknown[][], target: number, pe
  * @returns Ratio, lower and upper limits, side by side.
  */
 export function RATERATIO(count1: unknown[][], base1: unknown[][], count2: unknown[][], base2: unknown[][], level?: number, which?: string): number[][] {
-  const [confidence, wanted] = valueOrThrow(all([confidenceLevel(level, 0.95), partChoice(which, "ratio")] as const));
-  const ranges = [[count1, "The first count"], [base1, "The first base"], [count2, "The second count"], [base2, "The second base"]] as const;
-  return rowsOf(ranges, wanted === "all" ? 3 : 1, ([x1 = null, n1 = null, x2 = null, n2 = null]) =>
+  const a = argumentsOf(parameters.RATERATIO, [count1, base1, count2, base2, level, which]);
+  const l = labelsOf(parameters.RATERATIO);
+  const ranges = [[count1, l.count1], [base1, l.base1], [count2, l.count2], [base2, l.base2]] as const;
+  return rowsOf(ranges, a.which === "all" ? 3 : 1, ([x1 = null, n1 = null, x2 = null, n2 = null]) =>
     andThen(
-      all([countArgument(x1, "The first count"), baseArgument(n1, "The first base"), countArgument(x2, "The second count"), baseArgument(n2, "The second base")] as const),
-      ([a, m, b, n]) => mapResult(rateRatio(a, m, b, n, confidence), (e) => parts(e, wanted)),
+      all([countArgument(x1, l.count1), baseArgument(n1, l.base1), countArgument(x2, l.count2), baseArgument(n2, l.base2)] as const),
+      ([c1, b1, c2, b2]) => mapResult(rateRatio(c1, b1, c2, b2, a.level), (e) => parts(e, a.which)),
     ),
   ) as number[][];
 }
@@ -484,12 +510,13 @@ export function RATERATIO(count1: unknown[][], base1: unknown[][], count2: unkno
  * @returns The gap in percentage points, with lower and upper limits, side by side.
  */
 export function POINTSGAP(successes1: unknown[][], n1: unknown[][], successes2: unknown[][], n2: unknown[][], measure?: string, level?: number, designEffect?: number, which?: string): number[][] {
-  const [how, confidence, design, wanted] = valueOrThrow(all([readMeasureAs(measure, "proportion"), confidenceLevel(level, 0.95), optionalNumber(designEffect, 1, "The design effect"), partChoice(which, "gap")] as const));
-  const survey = how.statistic === "survey";
-  const ranges = [[successes1, "The first figure"], [n1, "The first number"], [successes2, "The second figure"], [n2, "The second number"]] as const;
-  return rowsOf(ranges, wanted === "all" ? 3 : 1, ([s1 = null, m = null, s2 = null, n = null]) =>
-    mapResult(all([successesOf(s1, m, "The first figure", "The first number", survey), successesOf(s2, n, "The second figure", "The second number", survey)] as const), ([[a, an], [b, bn]]) =>
-      parts(pointsGap(a, an, b, bn, confidence, [design, design]), wanted),
+  const a = argumentsOf(parameters.POINTSGAP, [successes1, n1, successes2, n2, measure, level, designEffect, which]);
+  const l = labelsOf(parameters.POINTSGAP);
+  const survey = a.measure.statistic === "survey";
+  const ranges = [[successes1, l.successes1], [n1, l.n1], [successes2, l.successes2], [n2, l.n2]] as const;
+  return rowsOf(ranges, a.which === "all" ? 3 : 1, ([s1 = null, m = null, s2 = null, n = null]) =>
+    mapResult(all([successesOf(s1, m, l.successes1, l.n1, survey), successesOf(s2, n, l.successes2, l.n2, survey)] as const), ([[x, xn], [y, yn]]) =>
+      parts(pointsGap(x, xn, y, yn, a.level, [a.designEffect, a.designEffect]), a.which),
     ),
   ) as number[][];
 }
@@ -502,11 +529,8 @@ export function POINTSGAP(successes1: unknown[][], n1: unknown[][], successes2: 
  * @returns Data set ids, one per row.
  */
 export function DATASETS(domain?: string): string[][] {
-  if (domain === null || domain === undefined || domain === "") return dataSets.map((d) => [d.id]);
-  const key = normaliseWords(String(domain));
-  const found = domains.find((d) => d.id === key || normaliseWords(d.name) === key);
-  if (!found) return valueOrThrow(failure(issue("unknown-option", { argument: "The domain" }, { label: "The domain", value: String(domain), choices: domains.map((d) => d.name).join(", ") })));
-  return dataSets.filter((d) => d.domain === found.id).map((d) => [d.id]);
+  const a = argumentsOf(parameters.DATASETS, [domain]);
+  return dataSets.filter((d) => a.domain === undefined || d.domain === a.domain.id).map((d) => [d.id]);
 }
 
 /**
@@ -518,24 +542,8 @@ export function DATASETS(domain?: string): string[][] {
  * @returns The field's value.
  */
 export function DATASET(id: string, field?: string): string | number {
-  const key = valueOrThrow(name(id, "The data set id"));
-  const dataSet = dataSetById(key.trim().toLowerCase());
-  if (!dataSet) return valueOrThrow(failure(issue("unknown-data-set", { argument: "The data set id" }, { value: key })));
-  const fields = { name: dataSet.name, domain: dataSet.domain, measure: dataSet.measure, unit: dataSet.unit, polarity: dataSet.polarity, statistic: dataSet.statistic, multiplier: dataSet.multiplier };
-  const wanted = field === null || field === undefined || field === "" ? "name" : String(field).trim().toLowerCase();
-  const value = (fields as Record<string, string | number>)[wanted];
-  if (value === undefined) return valueOrThrow(failure(issue("unknown-option", { argument: "The field" }, { label: "The field", value: String(field), choices: Object.keys(fields).join(", ") })));
-  return value;
+  const a = argumentsOf(parameters.DATASET, [id, field]);
+  const d = a.id;
+  const fields = { name: d.name, domain: d.domain, measure: d.measure, unit: d.unit, polarity: d.polarity, statistic: d.statistic, multiplier: d.multiplier };
+  return fields[a.field];
 }
-
-function readMeasure(value: unknown) {
-  return measure(value, "rate");
-}
-
-function readMeasureAs(value: unknown, fallback: "proportion") {
-  return andThen(measure(value, fallback), (m) =>
-    m.statistic === "proportion" || m.statistic === "survey" ? success(m) : failure(issue("unknown-option", { argument: "The measure" }, { label: "The measure", value: String(value), choices: "proportion, survey, or a proportion or survey data set id" })),
-  );
-}
-
-

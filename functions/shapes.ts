@@ -18,13 +18,6 @@ export function optionalText(value: unknown): string | undefined {
 
 type Limit = "both" | "lower" | "upper";
 
-/** The `which` argument of RATECI and PROPORTIONCI: both limits (the default), or one for use inside a Table. */
-export function limitChoice(value: unknown): Result<Limit> {
-  const key = optionalText(value)?.toLowerCase() ?? "both";
-  if (key === "both" || key === "lower" || key === "upper") return success(key);
-  return failure(issue("unknown-option", { argument: "Which" }, { label: "Which", value: String(value), choices: "both, lower, upper" }));
-}
-
 /** The limits asked for, as one row. */
 export function limits(estimate: Estimate, which: Limit): number[] {
   return which === "both" ? [estimate.lower, estimate.upper] : [estimate[which]];

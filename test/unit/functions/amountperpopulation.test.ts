@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("AMOUNTPERPOPULATION", () => {
   it("takes pence: 1,234.56 / 100,000 x 1,000 = 12.3456 (by hand)", () => {
@@ -6,3 +7,5 @@ describe("AMOUNTPERPOPULATION", () => {
     close(excel("AMOUNTPERPOPULATION", 1234.56, 100000, 1), 0.0123456);
   });
 });
+
+blankRules("AMOUNTPERPOPULATION", [1234.56, 100000, 1]);

@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("COSTPERBANDD", () => {
   it("is the precept over the tax base", () => {
@@ -8,3 +9,5 @@ describe("COSTPERBANDD", () => {
     expect(excel("COSTPERBANDD", 74_400_000, 0)).toMatchObject({ code: "#DIV/0!" });
   });
 });
+
+blankRules("COSTPERBANDD", [74_400_000, 600_000]);

@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("COSTPEROFFICER", () => {
   it("is costs over FTE: 2,940,000 / 60 = 49,000 (by hand)", () => {
@@ -21,3 +22,5 @@ describe("COSTPEROFFICER", () => {
     });
   });
 });
+
+blankRules("COSTPEROFFICER", [2_940_000, 60]);

@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("CRIMERATE", () => {
   it("Kent's 1,015 robberies in 2008/09 over 1,684,100 people is 0.6027 per 1,000", () => {
@@ -13,3 +14,5 @@ describe("CRIMERATE", () => {
     expect(excel("CRIMERATE", 5, 0)).toMatchObject({ code: "#DIV/0!" });
   });
 });
+
+blankRules("CRIMERATE", [1015, 1684100, 100000]);

@@ -1,4 +1,5 @@
 import { excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("DATASET", () => {
   it("reads the catalogue", () => {
@@ -8,3 +9,5 @@ describe("DATASET", () => {
     expect(excel("DATASET", "shoplifting")).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+blankRules("DATASET", ["homicide", "multiplier"]);

@@ -1,4 +1,5 @@
 import { excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("DATASETS", () => {
   it("lists the 25 ids, or one domain's", () => {
@@ -7,3 +8,5 @@ describe("DATASETS", () => {
     expect(excel("DATASETS", "Policing")).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+blankRules("DATASETS", ["value-for-money"]);

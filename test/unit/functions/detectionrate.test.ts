@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("DETECTIONRATE", () => {
   it("is a proportion, and a blank offences cell is not a zero", () => {
@@ -17,3 +18,5 @@ describe("DETECTIONRATE", () => {
     expect(excel("DETECTIONRATE", 12, 10)).toBe(1.2);
   });
 });
+
+blankRules("DETECTIONRATE", [40916, 292260]);

@@ -1,4 +1,5 @@
 import { column, excel, row } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("DIRECTION", () => {
   it("compares the latest year with the year two before", () => {
@@ -36,3 +37,5 @@ describe("DIRECTION on comparative satisfaction given both groups", () => {
     expect(excel("DIRECTION", [[90, 88], [90, 80]], [[4000, 1000], [4000, 1000]], "comparative-satisfaction")).toMatchObject({ code: "#N/A" });
   });
 });
+
+blankRules("DIRECTION", [row(1403, 1151, 1015), row(1684100, 1684100, 1684100), "lower", "rate"]);

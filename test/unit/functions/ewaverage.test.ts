@@ -1,4 +1,5 @@
 import { excel, population, robberies } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("EWAVERAGE", () => {
   it("sums every force, skipping blank rows", () => {
@@ -7,3 +8,5 @@ describe("EWAVERAGE", () => {
     expect(excel("EWAVERAGE", [[0]], [[0]])).toMatchObject({ code: "#N/A" });
   });
 });
+
+blankRules("EWAVERAGE", [robberies, population, "robbery"]);

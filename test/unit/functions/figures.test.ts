@@ -1,5 +1,6 @@
 import { excel } from "./call";
 import { dataTable, forcesTable } from "./templateTables";
+import { blankRules } from "./blankRules";
 
 describe("FIGURES", () => {
   it("spills Force, Numerator, Denominator from the Data table passed whole, the population from Forces", () => {
@@ -26,3 +27,5 @@ describe("FIGURES", () => {
     ]);
   });
 });
+
+blankRules("FIGURES", ["robbery", "2008/09", dataTable, forcesTable]);

@@ -1,4 +1,5 @@
 import { close, column, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 // Reference values from Python 3's statistics.NormalDist (z = inv_cdf(0.975) = 1.959964,
 // inv_cdf(0.999) = 3.090232) and the formula target +/- z sqrt(phi v / n), worked outside the code under test.
@@ -99,3 +100,4 @@ describe("FUNNELLIMITS", () => {
   });
 });
 
+blankRules("FUNNELLIMITS", [target, 1684100, "robbery", 0.998, 2]);

@@ -1,4 +1,5 @@
 import { column, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("GRADE", () => {
   it("gives the task pane's recommendation", () => {
@@ -10,3 +11,5 @@ describe("GRADE", () => {
     expect(excel("GRADE", column("Higher than similar forces"), column("Stable"))).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+blankRules("GRADE", [column("Better", "Similar"), column("Improved", "Stable")]);

@@ -1,4 +1,5 @@
 import { close, column, excel, forces, kentMsg as msg, one, population, robberies, row } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("MSGAVERAGE", () => {
   it("weights by population: 4,508 / 6,880,300 x 1,000 with Kent, 3,493 / 5,196,200 x 1,000 without (the default)", () => {
@@ -31,3 +32,5 @@ describe("MSGAVERAGE", () => {
     close(one(excel("MSGAVERAGE", [["Kent"]], msg, forces, robberies, population)), 3493 / 5196200 * 1000, 1e-12);
   });
 });
+
+blankRules("MSGAVERAGE", ["Kent", msg, forces, robberies, population, "robbery", true]);

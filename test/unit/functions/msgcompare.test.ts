@@ -1,5 +1,6 @@
 import { close, column, excel } from "./call";
 import { dataTable, forcesTable, msgTable } from "./templateTables";
+import { blankRules } from "./blankRules";
 
 describe("MSGCOMPARE", () => {
   it("spills Kent's comparison row from the template's tables", () => {
@@ -22,3 +23,5 @@ describe("MSGCOMPARE", () => {
     close(out[2]![3], 1015 / 1684100 * 1000, 1e-12);
   });
 });
+
+blankRules("MSGCOMPARE", ["Kent", "robbery", "2008/09", dataTable, forcesTable, msgTable, null, true]);

@@ -1,4 +1,5 @@
 import { excel, kentMsg as msg } from "./call";
+import { blankRules } from "./blankRules";
 
 // One row per force; Excel passes the empty cell at the end of the row as 0.
 const wideMsg = [["Kent", "Essex", "Hampshire", "Sussex", 0]];
@@ -17,3 +18,5 @@ describe("MSGPEERS", () => {
     expect(excel("MSGPEERS", "Kent", ownError)).toMatchObject({ code: "#VALUE!", message: "The MSG table holds the error #REF!." });
   });
 });
+
+blankRules("MSGPEERS", ["Kent", msg, "2008/09"]);

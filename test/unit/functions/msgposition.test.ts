@@ -1,4 +1,5 @@
 import { column, excel, forces, kentMsg as msg, one, population, robberies } from "./call";
+import { blankRules } from "./blankRules";
 
 const interval = [["comparison-method", "How a force is compared", "interval"]];
 
@@ -68,3 +69,5 @@ describe("MSGPOSITION on comparative satisfaction given both groups", () => {
     expect(excel("MSGPOSITION", "Kent", msg3, names, percentages, column(4000, 4000, 4000, 4000), "comparative-satisfaction")).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("side by side") });
   });
 });
+
+blankRules("MSGPOSITION", ["Kent", msg, forces, robberies, population, "lower", "rate"]);

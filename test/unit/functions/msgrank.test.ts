@@ -1,4 +1,5 @@
 import { column, excel, forces, kentMsg as msg, one } from "./call";
+import { blankRules } from "./blankRules";
 
 // Rates per 1,000 (hand): Essex 0.751, Hampshire 0.612, Kent 0.603, Sussex 0.657.
 const rates = column(0.7509, 0.6125, 0.6027, 0.6569);
@@ -27,3 +28,5 @@ describe("MSGRANK", () => {
     expect(out[1]![0]).toMatchObject({ code: "#N/A", message: expect.stringContaining("Gwent") });
   });
 });
+
+blankRules("MSGRANK", ["Kent", msg, forces, rates, "lower"]);

@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("POINTSGAP", () => {
   it("matches Newcombe's published example: 56/70 against 48/80 is 20 points, 5.24 to 33.39 (method 10)", () => {
@@ -24,3 +25,5 @@ describe("POINTSGAP", () => {
     expect(excel("POINTSGAP", 64, 800, 60, 2400, "survey", null, null, "gap")).toEqual([[expect.closeTo(4, 12)]]);
   });
 });
+
+blankRules("POINTSGAP", [64, 800, 60, 2400, "survey", 0.9, 1.5, "gap"]);

@@ -1,4 +1,5 @@
 import { close, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("PROPORTIONCI", () => {
   it("gives Wilson limits, published by Newcombe (1998) for 81/263", () => {
@@ -16,3 +17,5 @@ describe("PROPORTIONCI", () => {
     expect(excel("PROPORTIONCI", 81, 263, 0.1)).toMatchObject({ code: "#NUM!" });
   });
 });
+
+blankRules("PROPORTIONCI", [81, 263, 0.9, 2, "lower"]);

@@ -1,4 +1,5 @@
 import { close, column, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("RATECI", () => {
   it("gives exact Poisson limits", () => {
@@ -22,3 +23,5 @@ describe("RATECI", () => {
     expect(excel("RATECI", 1015, 1684100, null, null, "upper")).toEqual([[expect.closeTo(0.640944756, 8)]]);
   });
 });
+
+blankRules("RATECI", [1015, 1684100, 1_000_000, 0.9, "lower"]);

@@ -1,4 +1,5 @@
 import { close, column, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("RATERATIO", () => {
   it("gives Kent's robbery rate over its group's, with the log-method interval", () => {
@@ -18,3 +19,5 @@ describe("RATERATIO", () => {
     close(out[1]![0], 1034 / 1574000 / (3493 / 5196200), 1e-12);
   });
 });
+
+blankRules("RATERATIO", [1015, 1684100, 3493, 5196200, 0.9, "upper"]);

@@ -1,4 +1,5 @@
 import { column, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 describe("SIMILARFORCES", () => {
   it("spills the nearest forces", () => {
@@ -9,3 +10,6 @@ describe("SIMILARFORCES", () => {
     expect(excel("SIMILARFORCES", "B", names, variables)).toMatchObject({ code: "#NUM!" });
   });
 });
+
+// Nine forces, so that the default of seven similar forces can be found.
+blankRules("SIMILARFORCES", ["B", column("A", "B", "C", "D", "E", "F", "G", "H", "I"), [1, 2, 4, 8, 16, 32, 64, 128, 256].map((x) => [x, 5]), 2]);

@@ -1,4 +1,5 @@
 import { close, column, excel } from "./call";
+import { blankRules } from "./blankRules";
 
 // Reference values worked in Python 3 from the formula (y - t) / sqrt(phi v / n), outside the code under test.
 const target = (3493 / 5196200) * 1000;
@@ -42,3 +43,5 @@ describe("ZSCORE with the spread between forces", () => {
     expect(excel("ZSCORE", counts, bases, 10, null, 0.5)).toMatchObject({ code: "#NUM!" });
   });
 });
+
+blankRules("ZSCORE", [1015, 1684100, target, "robbery", 2]);
