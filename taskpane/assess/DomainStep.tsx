@@ -168,8 +168,8 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                       {paneLabels.domainStep.figures(fmt(s.figure?.estimate), fmt(s.msgAverage), s.rank ?? null)}
                     </Text>
                     <Text>
-                      {paneLabels.domainStep.position(s.position?.label)}{" "}
-                      {s.direction ? paneLabels.domainStep.overThreeYears(s.direction.label.toLowerCase(), directionDetail(s.direction)) : paneLabels.domainStep.noDirection}
+                      {s.position ? `${s.position.label}.` : faceText.pane.noComparison}{" "}
+                      {s.direction ? paneLabels.domainStep.overThreeYears(s.direction.label.toLowerCase(), directionDetail(s.direction)) : faceText.pane.noDirection}
                     </Text>
                     {s.allForcesAverage !== null && <Text>{paneLabels.domainStep.allForces(fmt(s.allForcesAverage))}</Text>}
                     <DataSetChart item={s} />

@@ -155,9 +155,7 @@ const domainStep = {
   noFigure: "no figure",
   figures: (force: string, similar: string, rank: { readonly rank: number; readonly of: number } | null) =>
     `Force ${force}; similar forces ${similar}${rank ? `; ranked ${rank.rank} of ${rank.of}` : ""}.`,
-  position: (label: string | undefined) => `${label ?? "No comparison with similar forces"}.`,
   overThreeYears: (label: string, detail: string) => `Over three years: ${label}${detail}.`,
-  noDirection: "No direction of travel (three years needed).",
   /** " (a fall of 24%, against a fall of 24% for England and Wales)": the change behind a direction. */
   directionDetail: (own: string, against: { readonly change: string; readonly nationally: boolean } | null, tested: boolean) =>
     ` (${own}${against ? `, against ${against.change} for ${against.nationally ? "England and Wales" : "similar forces"}` : ""}${tested ? "" : "; not tested: no sampling error"})`,
