@@ -5,6 +5,7 @@ import type { Runtime } from "./runtime";
 import { useTheme } from "./theme/useTheme";
 import type { WorkbookPort } from "./workbook/WorkbookPort";
 import { Workspace } from "./Workspace";
+import { paneLabels } from "../src/engine/messages/paneLabels";
 
 export interface AppProps {
   readonly runtime: Runtime;
@@ -23,7 +24,7 @@ export function App({ runtime, officeBackground, port }: AppProps) {
       {port ? (
         <Workspace runtime={runtime} port={port} />
       ) : (
-        <main className={styles.main} aria-label="Home">
+        <main className={styles.main} aria-label={paneLabels.workspace.tabs.home}>
           <Home runtime={runtime} port={null} onNavigate={() => undefined} />
         </main>
       )}

@@ -5,6 +5,7 @@ import { useAssessWizard } from "./assess/useAssessWizard";
 import { Home } from "./home/Home";
 import type { Runtime } from "./runtime";
 import type { WorkbookPort } from "./workbook/WorkbookPort";
+import { paneLabels } from "../src/engine/messages/paneLabels";
 
 // The views other than Home load when first opened, so the pane is drawn without waiting for them.
 const Check = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-check" */ "./check/Check")).Check }));
@@ -15,12 +16,7 @@ const Report = lazy(async () => ({ default: (await import(/* webpackChunkName: "
 export type View = "home" | "check" | "assess" | "report";
 export type Navigate = (view: View) => void;
 
-const views: readonly { id: View; label: string }[] = [
-  { id: "home", label: "Home" },
-  { id: "check", label: "Check" },
-  { id: "assess", label: "Assess" },
-  { id: "report", label: "Report" },
-];
+const views: readonly { id: View; label: string }[] = (["home", "check", "assess", "report"] as const).map((id) => ({ id, label: paneLabels.workspace.tabs[id] }));
 
 export interface WorkspaceProps {
   readonly runtime: Runtime;
@@ -48,7 +44,7 @@ export function Workspace({ runtime, port }: WorkspaceProps) {
   };
   return (
     <>
-      <nav aria-label="Task pane" className={styles.nav}>
+      <nav aria-label={paneLabels.workspace.tabList} className={styles.nav}>
         <TabList size="small" className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => navigate(data.value as View)}>
           {views.map((v) => (
             <Tab key={v.id} value={v.id}>
@@ -57,9 +53,9 @@ export function Workspace({ runtime, port }: WorkspaceProps) {
           ))}
         </TabList>
       </nav>
-      <main className={styles.main} aria-label={views.find((v) => v.id === view)?.label ?? "Home"}>
+      <main className={styles.main} aria-label={views.find((v) => v.id === view)?.label ?? paneLabels.workspace.tabs.home}>
         {view === "home" && <Home runtime={runtime} port={port} onNavigate={navigate} />}
-        <Suspense fallback={<Spinner size="small" label="Opening…" />}>
+        <Suspense fallback={<Spinner size="small" label={paneLabels.common.opening} />}>
           {view === "check" && <Check port={port} force={wizard.assessment?.force ?? wizard.force} onNavigate={navigate} />}
           {view === "assess" && <AssessWizard w={wizard} onNavigate={navigate} />}
           {view === "report" && <Report port={port} w={wizard} onNavigate={navigate} />}

@@ -9,6 +9,7 @@ import { useViewStyles } from "../shared/View.styles";
 import type { Navigate } from "../Workspace";
 import { DomainStep } from "./DomainStep";
 import { missingReason, type Step, type Wizard } from "./useAssessWizard";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface AssessWizardProps {
   /** The wizard's state, held above the views so that leaving Assess loses nothing. */
@@ -19,13 +20,13 @@ export interface AssessWizardProps {
 function stepTitle(step: Step, domainNames: readonly string[]): string {
   switch (step.kind) {
     case "force":
-      return "Choose a force";
+      return paneLabels.assess.stepChooseForce;
     case "domain":
-      return domainNames[step.index] ?? "Domain";
+      return domainNames[step.index] ?? paneLabels.assess.stepDomain;
     case "review":
-      return "Review";
+      return paneLabels.assess.stepReview;
     case "written":
-      return "Written";
+      return paneLabels.assess.stepWritten;
   }
 }
 
@@ -96,7 +97,7 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
   return (
     <section className={styles.root} aria-labelledby="assess-title">
       <Title2 as="h1" id="assess-title" className={styles.heading}>
-        Assess a force
+        {paneLabels.assess.title}
       </Title2>
       <h2 ref={heading} tabIndex={-1} className={styles.heading}>
         <Subtitle1>
@@ -104,12 +105,12 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
           {w.assessment && w.step.kind === "domain" ? `: ${w.assessment.force}` : ""}
         </Subtitle1>
       </h2>
-      {w.problem && <Notice intent="error" title="The assessment could not go on">{w.problem}</Notice>}
+      {w.problem && <Notice intent="error" title={paneLabels.assess.couldNotGoOn}>{w.problem}</Notice>}
 
-      {w.step.kind === "force" && !w.loaded && !w.problem && <Spinner size="small" label="Reading the workbook…" />}
+      {w.step.kind === "force" && !w.loaded && !w.problem && <Spinner size="small" label={paneLabels.common.readingWorkbook} />}
       {blocked && w.loaded && (
-        <Notice intent="warning" title="The workbook has errors that stop the assessment" action={{ label: "Read the workbook again", onClick: () => void w.reload() }}>
-          {w.loaded.why} Fix {w.loaded.blockers.length === 1 ? "it" : "them"} (Open Check, below, lists them all with where they are), then read the workbook again.
+        <Notice intent="warning" title={paneLabels.assess.blockedTitle} action={{ label: paneLabels.assess.readAgain, onClick: () => void w.reload() }}>
+          {paneLabels.assess.blocked(w.loaded.why, w.loaded.blockers.length)}
           <ul className={styles.list}>
             {w.loaded.blockers.map((b) => (
               <li key={b}>{b}</li>
@@ -118,7 +119,7 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
         </Notice>
       )}
       {w.step.kind === "force" && w.loaded && w.loaded.forces.length > 0 && (
-        <Field label="Force" hint={`${w.loaded.forces.length} forces in the Forces sheet.`}>
+        <Field label={paneLabels.common.force} hint={paneLabels.assess.forcesInSheet(w.loaded.forces.length)}>
           <Select value={w.force} onChange={(_, data) => w.setForce(data.value)}>
             {w.loaded.forces.map((f) => (
               <option key={f} value={f}>
@@ -130,7 +131,7 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
       )}
       {w.step.kind === "force" && w.unsaved && w.assessment && (
         <Caption1 as="p" className={styles.heading}>
-          Your decisions for {w.assessment.force} are kept but not yet written to the workbook.
+          {paneLabels.assess.keptUnwritten(w.assessment.force)}
         </Caption1>
       )}
 
@@ -150,11 +151,11 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
 
       {w.step.kind === "review" && w.assessment && (
         <GradesTable
-          caption={`Grades for ${w.assessment.force}, ${w.assessment.year}`}
+          caption={paneLabels.assess.gradesFor(w.assessment.force, w.assessment.year)}
           domains={domains}
           finalOf={(d) => {
             const o = w.overrides[d.domain.id];
-            return { grade: o?.finalGrade ?? "", note: o && o.finalGrade && o.finalGrade !== d.recommendedGrade ? ` (override: ${o.reason})` : "" };
+            return { grade: o?.finalGrade ?? "", note: o && o.finalGrade && o.finalGrade !== d.recommendedGrade ? paneLabels.assess.overrideNote(o.reason) : "" };
           }}
         />
       )}
@@ -163,12 +164,12 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
         <section aria-labelledby="assess-result">
           <h3 id="assess-result" ref={result} tabIndex={-1} className={styles.heading}>
             <Body1>
-              Written {forceName}&apos;s assessment to the sheets {w.sheets.join(", ")}. The input sheets were not changed.
+              {paneLabels.assess.written(forceName, w.sheets)}
             </Body1>
           </h3>
           {w.notes.map((n) => (
             <Caption1 as="p" key={n} className={styles.heading}>
-              Note: {n}
+              {paneLabels.assess.note(n)}
             </Caption1>
           ))}
         </section>
@@ -177,29 +178,29 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
         {announcement}
       </div>
 
-      <div className={styles.footer} role="group" aria-label="Wizard steps">
-        {(w.step.kind === "domain" || w.step.kind === "review") && <Button onClick={back}>Back</Button>}
-        <Caption1 className={styles.grow}>{w.step.kind === "written" ? "Done" : `Step ${position} of ${w.assessment ? total : 6}`}</Caption1>
+      <div className={styles.footer} role="group" aria-label={paneLabels.assess.steps}>
+        {(w.step.kind === "domain" || w.step.kind === "review") && <Button onClick={back}>{paneLabels.assess.back}</Button>}
+        <Caption1 className={styles.grow}>{w.step.kind === "written" ? paneLabels.common.done : paneLabels.assess.stepOf(position, w.assessment ? total : 6)}</Caption1>
         {blocked && (
           <Button appearance="primary" onClick={() => onNavigate("check")}>
-            Open Check
+            {paneLabels.common.openCheck}
           </Button>
         )}
         {(w.step.kind === "domain" || (w.step.kind === "force" && w.loaded !== null && !blocked && w.loaded.forces.length > 0)) && (
           <Button appearance="primary" onClick={next}>
-            Next
+            {paneLabels.assess.next}
           </Button>
         )}
         {w.step.kind === "review" && (
           <Button appearance="primary" id="assess-write" onClick={() => setConfirming(true)}>
-            Write to the workbook…
+            {paneLabels.assess.writeToWorkbook}
           </Button>
         )}
         {w.step.kind === "written" && (
           <>
-            <Button onClick={() => go({ kind: "force" })}>Assess another force</Button>
+            <Button onClick={() => go({ kind: "force" })}>{paneLabels.assess.assessAnother}</Button>
             <Button appearance="primary" onClick={() => onNavigate("report")}>
-              Open {forceName}&apos;s report
+              {paneLabels.assess.openReport(forceName)}
             </Button>
           </>
         )}
@@ -208,17 +209,17 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
       <ConfirmDialog
         open={confirming}
         id="write-what"
-        title="Write the assessment?"
-        confirm={{ label: w.writing ? "Writing…" : "Write", busy: w.writing, onClick: () => void write() }}
-        cancel={{ label: "Cancel", onClick: closeConfirm }}
+        title={paneLabels.assess.writeTitle}
+        confirm={{ label: w.writing ? paneLabels.assess.writing : paneLabels.assess.write, busy: w.writing, onClick: () => void write() }}
+        cancel={{ label: paneLabels.common.cancel, onClick: closeConfirm }}
       >
         <Body1 as="p" className={styles.heading}>
-          These sheets will be written afresh: {w.sheets.filter((s) => s !== "Comments").join(", ")}. Rows for other forces, and the final grades, reasons and statuses people wrote, are kept.
-          {w.sheets.includes("Comments") ? " The Comments sheet will be created, empty." : ""}
-          {w.sheets.includes(CHARTS_SHEET) ? ` The ${CHARTS_SHEET} sheet gets an Excel chart for each graded domain of ${w.assessment?.force ?? "the force"} against similar forces.` : ""}
+          {paneLabels.assess.writtenAfresh(w.sheets.filter((s) => s !== "Comments"))}
+          {w.sheets.includes("Comments") ? paneLabels.assess.commentsCreated : ""}
+          {w.sheets.includes(CHARTS_SHEET) ? paneLabels.assess.chartsSheet(CHARTS_SHEET, w.assessment?.force) : ""}
         </Body1>
         <Body1 as="p" className={styles.heading}>
-          No input sheet (Forces, Data, Finance, Survey, Evidence, Actions and the rest) is changed.
+          {paneLabels.assess.inputsUnchanged}
         </Body1>
       </ConfirmDialog>
 
@@ -229,16 +230,16 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
           w.setForce(w.assessment?.force ?? w.force);
           setDiscarding(false);
         }}
-        title={`Discard the decisions for ${w.assessment?.force ?? "the force"}?`}
+        title={paneLabels.assess.discardTitle(w.assessment?.force)}
         confirm={{
-          label: "Keep them",
+          label: paneLabels.assess.keepThem,
           onClick: () => {
             w.setForce(w.assessment?.force ?? w.force);
             setDiscarding(false);
           },
         }}
         cancel={{
-          label: "Discard them",
+          label: paneLabels.assess.discardThem,
           onClick: () => {
             setDiscarding(false);
             begin();
@@ -246,7 +247,7 @@ export function AssessWizard({ w, onNavigate }: AssessWizardProps) {
         }}
       >
         <Body1 as="p" className={styles.heading}>
-          You chose final grades for {w.assessment?.force} that are not written to the workbook yet. Assessing {w.force} discards them.
+          {paneLabels.assess.discardWhy(w.assessment?.force, w.force)}
         </Body1>
       </ConfirmDialog>
     </section>

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { DataSetAssessment } from "../../src/engine/assessment";
 import { formatFigure } from "../../src/engine/narrative";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 const useStyles = makeStyles({
   svg: { display: "block", width: "100%", maxWidth: "280px", height: "auto", overflow: "visible" },
@@ -33,13 +34,13 @@ export function DataSetChart({ item }: { readonly item: DataSetAssessment }) {
       {compare && (() => {
         const x = scale([compare.figure.lower, compare.figure.upper, compare.figure.estimate, compare.average]);
         return (
-          <svg className={styles.svg} viewBox={`0 0 ${WIDTH} 44`} role="img" aria-label={`${item.force} ${fmt(compare.figure.estimate)} (95% interval ${fmt(compare.figure.lower)} to ${fmt(compare.figure.upper)}); similar forces' average ${fmt(compare.average)}.`}>
+          <svg className={styles.svg} viewBox={`0 0 ${WIDTH} 44`} role="img" aria-label={paneLabels.domainStep.chartCompare(item.force, fmt(compare.figure.estimate), fmt(compare.figure.lower), fmt(compare.figure.upper), fmt(compare.average))}>
             <line className={styles.axis} x1={10} x2={WIDTH - 10} y1={22} y2={22} />
             <line className={styles.interval} x1={x(compare.figure.lower)} x2={x(compare.figure.upper)} y1={22} y2={22} />
             <circle className={styles.point} cx={x(compare.figure.estimate)} cy={22} r={5} />
             <line className={styles.average} x1={x(compare.average)} x2={x(compare.average)} y1={8} y2={36} />
-            <text className={styles.label} x={x(compare.figure.estimate)} y={42} textAnchor="middle">force</text>
-            <text className={styles.label} x={x(compare.average)} y={6} textAnchor="middle">MSG average</text>
+            <text className={styles.label} x={x(compare.figure.estimate)} y={42} textAnchor="middle">{paneLabels.domainStep.chartForce}</text>
+            <text className={styles.label} x={x(compare.average)} y={6} textAnchor="middle">{paneLabels.domainStep.chartAverage}</text>
           </svg>
         );
       })()}
@@ -49,7 +50,7 @@ export function DataSetChart({ item }: { readonly item: DataSetAssessment }) {
         const y = (v: number) => 44 - (yScale(v) / WIDTH) * 36;
         const points = series.map((s, i) => `${x(i)},${y(s.value)}`).join(" ");
         return (
-          <svg className={styles.svg} viewBox={`0 0 ${WIDTH} 56`} role="img" aria-label={`Three years: ${series.map((s) => `${s.year ?? ""} ${fmt(s.value)}`).join(", ")}.`}>
+          <svg className={styles.svg} viewBox={`0 0 ${WIDTH} 56`} role="img" aria-label={paneLabels.domainStep.chartSeries(series.map((s) => `${s.year ?? ""} ${fmt(s.value)}`))}>
             <polyline className={styles.line} points={points} />
             {series.map((s, i) => (
               <g key={s.year ?? i}>

@@ -10,6 +10,7 @@ import { coverageOf, describeCoverage, figureMissing } from "./coverage";
 import { DataSetChart } from "./DataSetChart";
 import type { EditSheet } from "./editRows";
 import type { EditNote, Override } from "./useAssessWizard";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface DomainStepProps {
   readonly domain: DomainAssessment;
@@ -52,7 +53,7 @@ function EditableList({ id, sheet, empty, shown, onEditInSheet, children }: Edit
       )}
       <div className={styles.actions}>
         <Button size="small" aria-describedby={id} aria-current={shown ? "true" : undefined} onClick={() => onEditInSheet(sheet)}>
-          Edit in the sheet
+          {paneLabels.domainStep.editInSheet}
         </Button>
       </div>
     </div>
@@ -63,21 +64,15 @@ function EditableList({ id, sheet, empty, shown, onEditInSheet, children }: Edit
 function tally(domain: DomainAssessment): string {
   const trace = domain.dataRecommendation?.trace ?? [];
   const n = (kind: string) => trace.filter((t) => t.position === kind).length;
-  const parts = [
-    [n("better"), "better"],
-    [n("similar"), "similar"],
-    [n("worse"), "worse"],
-  ].filter(([k]) => (k as number) > 0).map(([k, w]) => `${k} ${w}`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : (parts[0] ?? "none");
-  return `${list} than similar forces`;
+  return paneLabels.domainStep.tally(n("better"), n("similar"), n("worse"));
 }
 
 /** The decision first: the recommended grade, why, what it rests on, the final grade; the data sets and evidence below. */
 /** The change behind a direction, against the reference's, and whether it was tested: " (a fall of 24%, against a fall of 24% for England and Wales)". */
 function directionDetail(d: NonNullable<DomainAssessment["dataSets"][number]["direction"]>): string {
   const own = changeWords(d.change, d.changeUnit);
-  const against = d.reference ? `, against ${changeWords(d.reference.change, d.changeUnit)} for ${d.reference.name === "England and Wales" ? "England and Wales" : "similar forces"}` : "";
-  return ` (${own}${against}${d.tested ? "" : "; not tested: no sampling error"})`;
+  const against = d.reference ? { change: changeWords(d.reference.change, d.changeUnit), nationally: d.reference.name === "England and Wales" } : null;
+  return paneLabels.domainStep.directionDetail(own, against, d.tested);
 }
 
 export function DomainStep({ domain, grades, override, onOverride, reasonMissing, onEditInSheet, onRefresh, refreshing, editNote }: DomainStepProps) {
@@ -93,25 +88,26 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
     <>
       <section aria-labelledby={`${id}-grade`} className={styles.root}>
         <Subtitle2 as="h3" id={`${id}-grade`} className={styles.heading}>
-          {domain.domain.graded ? "Decision" : "Profile, not graded"}
+          {paneLabels.domainStep.decision(domain.domain.graded)}
         </Subtitle2>
-        {!domain.domain.graded && <Body1 as="p" className={styles.heading}>Value for money is a profile: each cost against similar forces and all forces. It has no grade.</Body1>}
+        {!domain.domain.graded && <Body1 as="p" className={styles.heading}>{paneLabels.domainStep.profileOnly}</Body1>}
         {domain.domain.graded && (
           <>
             <Body1 as="p" className={styles.heading} id={`${id}-recommended`}>
-              Recommended grade: <Body1Strong>{recommended ?? "not enough data to recommend one"}</Body1Strong>
+              {paneLabels.domainStep.recommendedGrade}
+              <Body1Strong>{recommended ?? paneLabels.domainStep.notEnoughData}</Body1Strong>
             </Body1>
             {domain.dataRecommendation && (
               <Caption1 as="p" className={styles.heading}>
-                Why: mean points {domain.dataRecommendation.score.toFixed(2)} from {tally(domain)}.
-                {domain.adjustments.map((a) => ` Evidence: ${a.reason} ${a.from} becomes ${a.to}.`).join("")}
+                {paneLabels.domainStep.why(domain.dataRecommendation.score.toFixed(2), tally(domain))}
+                {domain.adjustments.map((a) => paneLabels.domainStep.evidenceAdjusts(a.reason, a.from, a.to)).join("")}
               </Caption1>
             )}
             <Caption1 as="p" className={styles.heading} id={`${id}-coverage`}>
               {describeCoverage(coverage)}
             </Caption1>
             {coverage.notUsed.length > 0 && (
-              <Notice intent="warning" title={`The grade leaves out ${coverage.notUsed.length} of ${coverage.total} data sets`}>
+              <Notice intent="warning" title={paneLabels.domainStep.leavesOut(coverage.notUsed.length, coverage.total)}>
                 <ul className={styles.list}>
                   {coverage.notUsed.map((n) => (
                     <li key={n.name}>
@@ -121,20 +117,20 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                 </ul>
               </Notice>
             )}
-            <Field label="Final grade" hint="A person decides. Keep the recommendation or choose another.">
+            <Field label={paneLabels.domainStep.finalGrade} hint={paneLabels.domainStep.finalGradeHint}>
               <Select value={final} onChange={(_, data) => onOverride({ finalGrade: data.value, reason: override?.reason ?? "" })}>
-                {recommended === null && <option value="">No grade yet</option>}
+                {recommended === null && <option value="">{paneLabels.domainStep.noGradeYet}</option>}
                 {grades.map((g) => (
                   <option key={g} value={g}>
                     {g}
-                    {g === recommended ? " (recommended)" : ""}
+                    {g === recommended ? paneLabels.domainStep.recommendedMark : ""}
                   </option>
                 ))}
               </Select>
             </Field>
             {overridden && (
               <Field
-                label="Why the final grade differs from the recommendation"
+                label={paneLabels.domainStep.overrideReason}
                 required
                 validationState={reasonMissing ? "error" : "none"}
                 {...(reasonMissing ? { validationMessage: faceText.pane.overrideReasonNeeded } : {})}
@@ -147,12 +143,11 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
       </section>
       <section aria-labelledby={`${id}-data`} className={styles.root}>
         <Subtitle2 as="h3" id={`${id}-data`} className={styles.heading}>
-          Data sets ({domain.dataSets.length}
-          {missingFigures > 0 ? `, ${missingFigures} without a figure` : ""})
+          {paneLabels.domainStep.dataSets(domain.dataSets.length, missingFigures)}
         </Subtitle2>
         <Accordion multiple collapsible>
           {domain.dataSets.map((s) => {
-            const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "no figure" : formatFigure(v, s.dataSet));
+            const fmt = (v: number | null | undefined) => (v === null || v === undefined ? paneLabels.domainStep.noFigure : formatFigure(v, s.dataSet));
             return (
               <AccordionItem key={s.dataSet.id} value={s.dataSet.id}>
                 <AccordionHeader as="h4" size="small">
@@ -161,7 +156,7 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                     <>
                       {" "}
                       <Badge appearance="outline" color="warning">
-                        no figure
+                        {paneLabels.domainStep.noFigure}
                       </Badge>
                     </>
                   )}
@@ -170,13 +165,13 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                   <div className={styles.panel}>
                     <Caption1 className={styles.muted}>{s.dataSet.measure}</Caption1>
                     <Text>
-                      Force {fmt(s.figure?.estimate)}; similar forces {fmt(s.msgAverage)}
-                      {s.rank ? `; ranked ${s.rank.rank} of ${s.rank.of}` : ""}.
+                      {paneLabels.domainStep.figures(fmt(s.figure?.estimate), fmt(s.msgAverage), s.rank ?? null)}
                     </Text>
                     <Text>
-                      {s.position?.label ?? "No comparison with similar forces"}. {s.direction ? `Over three years: ${s.direction.label.toLowerCase()}${directionDetail(s.direction)}.` : "No direction of travel (three years needed)."}
+                      {s.position ? `${s.position.label}.` : faceText.pane.noComparison}{" "}
+                      {s.direction ? paneLabels.domainStep.overThreeYears(s.direction.label.toLowerCase(), directionDetail(s.direction)) : faceText.pane.noDirection}
                     </Text>
-                    {s.allForcesAverage !== null && <Text>All forces {fmt(s.allForcesAverage)}.</Text>}
+                    {s.allForcesAverage !== null && <Text>{paneLabels.domainStep.allForces(fmt(s.allForcesAverage))}</Text>}
                     <DataSetChart item={s} />
                   </div>
                 </Panel>
@@ -186,19 +181,19 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
           {domain.dataRecommendation && (
             <AccordionItem value="trace">
               <AccordionHeader as="h4" size="small">
-                The trace: every data set&apos;s points
+                {paneLabels.domainStep.traceTitle}
               </AccordionHeader>
               <Panel>
                 <ul className={styles.list}>
                   {domain.dataRecommendation.trace.map((t, i) => (
                     <li key={i}>
                       <Caption1>
-                        {t.dataSet ?? "Data set"}: {t.reason} ({t.points > 0 ? `+${t.points}` : t.points})
+                        {paneLabels.domainStep.traceLine(t.dataSet, t.reason, t.points)}
                       </Caption1>
                     </li>
                   ))}
                   <li>
-                    <Caption1>Rule: {domain.dataRecommendation.rule}</Caption1>
+                    <Caption1>{paneLabels.domainStep.rule(domain.dataRecommendation.rule)}</Caption1>
                   </li>
                 </ul>
               </Panel>
@@ -206,14 +201,14 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
           )}
           <AccordionItem value="evidence">
             <AccordionHeader as="h4" size="small">
-              Evidence ({domain.evidence.length}) and actions ({domain.actions.length})
+              {paneLabels.domainStep.evidenceAndActions(domain.evidence.length, domain.actions.length)}
             </AccordionHeader>
             <Panel>
               <div className={styles.root}>
                 <Body1 as="p" id={`${id}-edit-help`} className={styles.heading}>
-                  The add-in does not change your input sheets: edit the evidence in its sheet, then Refresh.
+                  {paneLabels.domainStep.editHelp}
                 </Body1>
-                <EditableList id={`${id}-evidence-list`} sheet="Evidence" empty="None recorded for this force and domain." shown={note?.sheet === "Evidence"} onEditInSheet={onEditInSheet}>
+                <EditableList id={`${id}-evidence-list`} sheet="Evidence" empty={paneLabels.domainStep.noneRecorded} shown={note?.sheet === "Evidence"} onEditInSheet={onEditInSheet}>
                   {domain.evidence.map((e, i) => (
                     <li key={`e${i}`}>
                       <Text>
@@ -224,20 +219,19 @@ export function DomainStep({ domain, grades, override, onOverride, reasonMissing
                     </li>
                   ))}
                 </EditableList>
-                <EditableList id={`${id}-actions-list`} sheet="Actions" empty="None recorded for this force and domain." shown={note?.sheet === "Actions"} onEditInSheet={onEditInSheet}>
+                <EditableList id={`${id}-actions-list`} sheet="Actions" empty={paneLabels.domainStep.noneRecorded} shown={note?.sheet === "Actions"} onEditInSheet={onEditInSheet}>
                   {domain.actions.map((a, i) => (
                     <li key={`a${i}`}>
                       <Text>
                         {a.action}
-                        {a.owner ? ` (${a.owner}` : ""}
-                        {a.owner && a.due ? `, due ${a.due})` : a.owner ? ")" : a.due ? ` (due ${a.due})` : ""}
+                        {paneLabels.domainStep.owner(a.owner, a.due)}
                       </Text>
                     </li>
                   ))}
                 </EditableList>
                 <div className={styles.actions}>
                   <Button size="small" aria-describedby={`${id}-edit-help`} disabledFocusable={refreshing} onClick={onRefresh}>
-                    {refreshing ? "Refreshing…" : "Refresh"}
+                    {paneLabels.domainStep.refresh(refreshing)}
                   </Button>
                 </div>
               </div>

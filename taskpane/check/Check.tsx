@@ -10,6 +10,7 @@ import type { WorkbookPort } from "../workbook/WorkbookPort";
 import type { Navigate } from "../Workspace";
 import { findingPlace, forForce, groupFindings, needsTemplate, type CodeGroup, type SeverityGroup } from "./groupFindings";
 import { useCheck } from "./useCheck";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface CheckProps {
   readonly port: WorkbookPort;
@@ -34,7 +35,7 @@ function FindingItem({ finding, id, withFix, current, verb, onShow }: ItemProps)
       <Text id={`${id}-message`}>{finding.message}</Text>
       {withFix && (
         <Caption1 className={styles.muted}>
-          How to fix it: {finding.fix.pane}
+          {paneLabels.check.fixIt(finding.fix.pane)}
         </Caption1>
       )}
       <div className={styles.actions}>
@@ -55,13 +56,13 @@ function Group({ group, prefix, shown, verb, onShow }: { group: CodeGroup; prefi
   return (
     <li className={styles.panel}>
       <Text weight="semibold">
-        The same kind of finding {group.findings.length} times. The first: {first.message}
+        {paneLabels.check.repeated(group.findings.length, first.message)}
       </Text>
-      {group.sharedFix && <Caption1 className={styles.muted}>How to fix them: {group.sharedFix}</Caption1>}
+      {group.sharedFix && <Caption1 className={styles.muted}>{paneLabels.check.fixThem(group.sharedFix)}</Caption1>}
       <Accordion collapsible>
         <AccordionItem value="all">
           <AccordionHeader as="h3" size="small">
-            All {group.findings.length}
+            {paneLabels.check.all(group.findings.length)}
           </AccordionHeader>
           <Panel>
             <ul className={styles.list}>
@@ -99,13 +100,13 @@ export function Check({ port, force, onNavigate }: CheckProps) {
   const findings = onlyForce && force ? forForce(all, force) : all;
   const readiness = readinessOf(all);
   const groups = groupFindings(findings);
-  const verb = port.kind === "excel" ? "Select" : "Show";
+  const verb = paneLabels.check.showVerb(port.kind === "excel");
   const errors = groups.find((g) => g.severity === "error");
   const others = groups.filter((g) => g.severity !== "error");
   return (
     <section className={styles.root} aria-labelledby="check-title">
       <Title2 as="h1" id="check-title" className={styles.heading}>
-        Check the workbook
+        {paneLabels.check.title}
       </Title2>
       <div aria-live="polite" role="status">
         {state.step === "done" && (
@@ -113,9 +114,9 @@ export function Check({ port, force, onNavigate }: CheckProps) {
             intent={readiness.ready ? "success" : "warning"}
             title={readiness.line}
             {...(readiness.ready
-              ? { action: { label: "Assess a force", primary: true, onClick: () => onNavigate("assess") } }
+              ? { action: { label: paneLabels.common.assessAForce, primary: true, onClick: () => onNavigate("assess") } }
               : needsTemplate(all)
-                ? { action: { label: "Create the template (Home)", primary: true, onClick: () => onNavigate("home") } }
+                ? { action: { label: paneLabels.check.createTemplateAtHome, primary: true, onClick: () => onNavigate("home") } }
                 : {})}
           >
             {readiness.ready
@@ -128,16 +129,16 @@ export function Check({ port, force, onNavigate }: CheckProps) {
         {shown && <Caption1 as="p" className={styles.heading}>{shown.message}</Caption1>}
       </div>
       {busy && (
-        <Field validationMessage={state.step === "reading" ? "Reading the workbook…" : "Checking…"} validationState="none">
-          <ProgressBar value={state.step === "reading" ? 0.3 : 0.7} aria-label="Progress of the check" />
+        <Field validationMessage={state.step === "reading" ? paneLabels.common.readingWorkbook : paneLabels.check.checking} validationState="none">
+          <ProgressBar value={state.step === "reading" ? 0.3 : 0.7} aria-label={paneLabels.check.progress} />
         </Field>
       )}
-      {state.step === "failed" && <Notice intent="error" title="The check could not run">{state.message}</Notice>}
+      {state.step === "failed" && <Notice intent="error" title={paneLabels.check.couldNotRun}>{state.message}</Notice>}
       <div className={styles.actions}>
         <Button onClick={() => void run()} disabledFocusable={busy}>
-          Check again
+          {paneLabels.check.again}
         </Button>
-        {force && state.step === "done" && <Switch checked={onlyForce} onChange={(_, data) => setOnlyForce(data.checked)} label={`Only ${force} and the whole workbook`} />}
+        {force && state.step === "done" && <Switch checked={onlyForce} onChange={(_, data) => setOnlyForce(data.checked)} label={paneLabels.check.onlyForce(force)} />}
       </div>
       {errors && (
         <section aria-labelledby="check-error" className={styles.root}>

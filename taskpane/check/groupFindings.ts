@@ -1,5 +1,6 @@
 import { sameForce } from "../../src/engine/forces/names";
 import type { Finding } from "../../src/engine/workbook";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export type Severity = Finding["severity"];
 
@@ -18,7 +19,7 @@ export interface SeverityGroup {
   readonly count: number;
 }
 
-const titles: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Notes" };
+const titles: Readonly<Record<Severity, string>> = paneLabels.check.severities;
 
 /** Findings grouped by severity (errors first), then repeats of one code together, in the checker's order; empty groups left out. */
 export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
@@ -48,7 +49,7 @@ export function forForce(findings: readonly Finding[], force: string): Finding[]
 
 /** Where a finding is, as people write it: "Data!D5", or the sheet alone. */
 export function findingPlace(f: Finding): string {
-  return f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "The workbook";
+  return f.cell ? `${f.sheet}!${f.cell}` : f.sheet || paneLabels.check.wholeWorkbook;
 }
 
 /** True when the workbook has none of the input sheets, so the way forward is a new template. */

@@ -4,6 +4,7 @@ import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { useExplain } from "./useExplain";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface ExplainProps {
   readonly port: WorkbookPort;
@@ -14,14 +15,14 @@ export function Explain({ port }: ExplainProps) {
   const { state, explainSelected, explainTyped } = useExplain(port);
   const [typed, setTyped] = useState("=RA.DETECTIONRATE(300, 0)");
   return (
-    <section className={styles.root} aria-label="Explain a formula">
+    <section className={styles.root} aria-label={paneLabels.explain.title}>
       <Body1 as="p" className={styles.heading}>
-        Says in plain words what an RA formula works out, and why it shows an error: Excel on the desktop often hides the reason.
+        {paneLabels.explain.about}
       </Body1>
       {port.kind === "excel" ? (
         <div className={styles.actions}>
           <Button onClick={() => void explainSelected()}>
-            Explain the selected cell
+            {paneLabels.explain.explainSelected}
           </Button>
         </div>
       ) : (
@@ -32,20 +33,20 @@ export function Explain({ port }: ExplainProps) {
             void explainTyped(typed, "Data");
           }}
         >
-          <Field label="Formula" hint="The preview has no grid to select from: type an RA formula. References such as Data!D2 read the sample workbook.">
+          <Field label={paneLabels.explain.formula} hint={paneLabels.explain.formulaHint}>
             <Input value={typed} onChange={(_, data) => setTyped(data.value)} />
           </Field>
           <div className={styles.actions}>
             <Button type="submit">
-              Explain the formula
+              {paneLabels.explain.explainTyped}
             </Button>
           </div>
         </form>
       )}
       <div role="status" aria-live="polite">
-        {state.kind === "busy" && <Spinner size="tiny" label="Reading…" />}
+        {state.kind === "busy" && <Spinner size="tiny" label={paneLabels.explain.reading} />}
         {state.kind === "not-ra" && (
-          <Notice intent="info" title="Not an RA formula">
+          <Notice intent="info" title={paneLabels.explain.notRa}>
             {state.message}
           </Notice>
         )}
@@ -55,13 +56,13 @@ export function Explain({ port }: ExplainProps) {
               {state.place}: {state.explanation.title}
             </Subtitle1>
             <Body1 as="p" className={styles.heading}>
-              <Body1Strong>{state.explanation.isError ? "Why the error: " : "Result: "}</Body1Strong>
+              <Body1Strong>{paneLabels.explain.resultLead(state.explanation.isError)}</Body1Strong>
               {state.explanation.result}
             </Body1>
             <Body1 as="p" className={styles.heading}>
               {state.explanation.what}
             </Body1>
-            <ul className={styles.list} aria-label="Arguments">
+            <ul className={styles.list} aria-label={paneLabels.explain.arguments}>
               {state.explanation.args.map((a) => (
                 <li key={a.name}>
                   <Text>

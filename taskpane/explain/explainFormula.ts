@@ -3,6 +3,7 @@ import { faceText } from "../../src/engine/messages/faceText";
 import type { CellValue } from "../../src/engine/workbook";
 import type { FunctionTable } from "./loadFunctions";
 import type { RaFormula } from "./parseFormula";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 /** A function's description as Excel's metadata (functions.json) gives it. */
 export interface FunctionMetadata {
@@ -57,7 +58,7 @@ export function explainFormula(formula: RaFormula, metadata: readonly FunctionMe
   });
   const args = formula.args.map((a, i) => {
     const p = meta?.parameters[i];
-    return { name: p?.name ?? `argument ${i + 1}`, written: a.text || "(left out)", value: a.kind === "expression" ? "worked out by Excel" : shown(values[i]), meaning: p?.description ?? "" };
+    return { name: p?.name ?? paneLabels.explain.argumentN(i + 1), written: a.text || paneLabels.explain.leftOut, value: a.kind === "expression" ? paneLabels.explain.workedOutByExcel : shown(values[i]), meaning: p?.description ?? "" };
   });
   const expression = formula.args.find((a) => a.kind === "expression");
   const run = Object.prototype.hasOwnProperty.call(functions, formula.name) ? functions[formula.name] : undefined;

@@ -5,6 +5,7 @@ import type { SelectedCell, WorkbookPort } from "../workbook/WorkbookPort";
 import { explainFormula, type Explanation, type FunctionMetadata } from "./explainFormula";
 import { loadFunctions } from "./loadFunctions";
 import { parseRaFormula, referencesOf } from "./parseFormula";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 /** Where the functions' metadata is served from, beside the task pane page. */
 export const METADATA_URL = "functions.json";
@@ -40,7 +41,7 @@ export function useExplain(port: WorkbookPort) {
       const place = `${read.selected.sheet}!${read.selected.address}`;
       const formula = parseRaFormula(read.selected.formula, read.selected.sheet);
       if (!formula) {
-        setState({ kind: "not-ra", message: read.selected.formula ? `${place} holds ${read.selected.formula}, which is not a single RA function.` : `${place} holds a value, not a formula.` });
+        setState({ kind: "not-ra", message: read.selected.formula ? paneLabels.explain.notSingleFunction(place, read.selected.formula) : paneLabels.explain.holdsValue(place) });
         return;
       }
       setState({ kind: "explained", place, explanation: explainFormula(formula, await loadMetadata(), read.values, await loadFunctions()) });
@@ -53,13 +54,13 @@ export function useExplain(port: WorkbookPort) {
     async (text: string, sheet: string) => {
       const formula = parseRaFormula(text.startsWith("=") ? text : `=${text}`, sheet);
       if (!formula) {
-        setState({ kind: "not-ra", message: `${text || "That"} is not a single RA function, such as =RA.CRIMERATE(1200, 1000000).` });
+        setState({ kind: "not-ra", message: paneLabels.explain.typedNotRa(text) });
         return;
       }
       setState({ kind: "busy" });
       try {
         const values = await port.readRanges(referencesOf(formula));
-        setState({ kind: "explained", place: "The formula", explanation: explainFormula(formula, await loadMetadata(), values, await loadFunctions()) });
+        setState({ kind: "explained", place: paneLabels.explain.typedPlace, explanation: explainFormula(formula, await loadMetadata(), values, await loadFunctions()) });
       } catch (error) {
         setState({ kind: "not-ra", message: failureMessage(error) });
       }

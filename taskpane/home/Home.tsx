@@ -10,12 +10,14 @@ import type { Navigate } from "../Workspace";
 import { describeRuntime } from "./describeRuntime";
 import { useHomeStyles } from "./Home.styles";
 import { useHome } from "./useHome";
+import { faceText } from "../../src/engine/messages/faceText";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 // Load when their section is first opened, so Home is drawn without them.
 const MergeCopies = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-merge" */ "../programme/MergeCopies")).MergeCopies }));
 const Explain = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-explain" */ "../explain/Explain")).Explain }));
 const ProgrammeStatus = lazy(async () => ({ default: (await import(/* webpackChunkName: "programme-status" */ "./ProgrammeStatus")).ProgrammeStatus }));
-const opening = <Spinner size="small" label="Opening…" />;
+const opening = <Spinner size="small" label={paneLabels.common.opening} />;
 
 export interface HomeProps {
   readonly runtime: Runtime;
@@ -32,20 +34,20 @@ function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onN
   return (
     <section className={styles.domain} aria-labelledby="workbook-title">
       <Subtitle1 as="h2" id="workbook-title" className={styles.heading}>
-        This workbook
+        {paneLabels.home.thisWorkbook}
       </Subtitle1>
       <div role="status">
-        {(home.snapshot.state === "busy" || (home.snapshot.state === "done" && !home.model)) && <Spinner size="tiny" label="Reading the workbook…" />}
-        {home.snapshot.state === "failed" && <Notice intent="error" title="The workbook could not be read">{home.snapshot.message}</Notice>}
+        {(home.snapshot.state === "busy" || (home.snapshot.state === "done" && !home.model)) && <Spinner size="tiny" label={paneLabels.common.readingWorkbook} />}
+        {home.snapshot.state === "failed" && <Notice intent="error" title={paneLabels.home.unreadable}>{home.snapshot.message}</Notice>}
       </div>
       {status?.kind === "empty" && (
         <>
-          <Notice intent="info" title="No template here yet" action={{ label: "Create the template", primary: true, onClick: () => void home.act("template") }}>
+          <Notice intent="info" title={paneLabels.home.noTemplate} action={{ label: paneLabels.home.createTemplate, primary: true, onClick: () => void home.act("template") }}>
             {statusText}
           </Notice>
           <div className={styles.actions}>
             <Button disabledFocusable={home.busy} onClick={() => void home.act("sample")}>
-              Fill with the national sample
+              {paneLabels.home.fillWithSample}
             </Button>
           </div>
         </>
@@ -54,14 +56,14 @@ function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onN
         <Notice
           intent={r.ready ? "success" : "warning"}
           title={r.line}
-          action={r.ready ? { label: "Assess a force", primary: true, onClick: () => onNavigate("assess") } : { label: "Open Check", primary: true, onClick: () => onNavigate("check") }}
+          action={r.ready ? { label: paneLabels.common.assessAForce, primary: true, onClick: () => onNavigate("assess") } : { label: paneLabels.common.openCheck, primary: true, onClick: () => onNavigate("check") }}
         >
           {r.ready
-            ? `${statusText}${r.warnings > 0 ? " Warnings do not stop the assessment; Check lists them." : ""}${r.publishingOnly > 0 ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""}`
-            : `${r.why} Check lists each one with its cell and how to fix it.`}
+            ? `${statusText}${r.warnings > 0 ? paneLabels.home.readyWarnings : ""}${r.publishingOnly > 0 ? faceText.pane.publishingOnly : ""}`
+            : paneLabels.home.notReady(r.why)}
         </Notice>
       )}
-      {home.message && <Notice intent={home.message.intent} title={home.message.intent === "success" ? "Done" : "Not done"}>{home.message.text}</Notice>}
+      {home.message && <Notice intent={home.message.intent} title={home.message.intent === "success" ? paneLabels.common.done : paneLabels.common.notDone}>{home.message.text}</Notice>}
       {home.model?.programme && (
         <Suspense fallback={opening}>
           <ProgrammeStatus status={home.model.programme} />
@@ -77,10 +79,10 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
   return (
     <section className={styles.root} aria-labelledby="home-title">
       <Title2 as="h1" id="home-title" className={styles.heading}>
-        Rounded Assessment
+        {paneLabels.home.title}
       </Title2>
       <Body1 as="p" className={styles.heading}>
-        Compares a police force with its most similar forces in four domains, recommends a grade and says why. A person decides.
+        {paneLabels.home.about}
       </Body1>
       <Body1 as="p" className={styles.runtime}>
         {describeRuntime(runtime)}
@@ -89,7 +91,7 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
       <Accordion collapsible>
         {port && (
           <AccordionItem value="merge">
-            <AccordionHeader as="h2">Merge regional copies</AccordionHeader>
+            <AccordionHeader as="h2">{paneLabels.home.mergeSection}</AccordionHeader>
             <Panel>
               <Suspense fallback={opening}>
                 <MergeCopies port={port} onWritten={home.read} />
@@ -99,7 +101,7 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
         )}
         {port && (
           <AccordionItem value="explain">
-            <AccordionHeader as="h2">Explain a formula</AccordionHeader>
+            <AccordionHeader as="h2">{paneLabels.home.explainSection}</AccordionHeader>
             <Panel>
               <Suspense fallback={opening}>
                 <Explain port={port} />
@@ -108,7 +110,7 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
           </AccordionItem>
         )}
         <AccordionItem value="domains">
-          <AccordionHeader as="h2">The four domains and their data sets</AccordionHeader>
+          <AccordionHeader as="h2">{paneLabels.home.domainsSection}</AccordionHeader>
           <Panel>
             <div className={styles.domains}>
               {domains.map((domain) => (
@@ -117,7 +119,7 @@ export function Home({ runtime, port, onNavigate }: HomeProps) {
                     {domain.name}
                   </Subtitle2>
                   <Caption1 as="p" className={styles.heading}>
-                    {domain.graded ? "Graded." : "A profile, not graded."}
+                    {paneLabels.home.graded(domain.graded)}
                   </Caption1>
                   <ul className={styles.dataSets}>
                     {dataSets

@@ -5,21 +5,20 @@ import { blockersByForce, progressStatuses, type ProgrammeStatus as Status, type
 import { Panel } from "../shared/Panel";
 import { useViewStyles } from "../shared/View.styles";
 import { useHomeStyles } from "./Home.styles";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface ProgrammeStatusProps {
   readonly status: Status;
 }
 
-const shortName: Readonly<Record<ProgressStatus, string>> = { "Not assessed": "Not assessed", Draft: "Draft", "Shared for comment": "Shared", Final: "Final" };
+const shortName: Readonly<Record<ProgressStatus, string>> = paneLabels.programme.shortStatus;
 
 function TotalsRow({ name, totals, national = false }: { name: string; totals: ProgressTotals; national?: boolean }) {
   const Cell = national ? "th" : "td";
   return (
     <tr>
       <th scope="row">{name}</th>
-      <Cell>
-        {totals.forcesReady} of {totals.forces}
-      </Cell>
+      <Cell>{paneLabels.programme.readyOf(totals.forcesReady, totals.forces)}</Cell>
       {progressStatuses.map((s) => (
         <Cell key={s}>{totals.byStatus[s]}</Cell>
       ))}
@@ -34,12 +33,12 @@ function ForceProgress({ status, force }: { status: Status; force: string }) {
   const view = useViewStyles();
   const rows = status.rows.filter((r) => r.force === force);
   return (
-    <table className={view.table} aria-label={`Progress of ${force}`}>
+    <table className={view.table} aria-label={paneLabels.programme.forceProgress(force)}>
       <thead>
         <tr>
-          <th scope="col">Domain</th>
-          <th scope="col">Status</th>
-          <th scope="col">Assessor and date</th>
+          <th scope="col">{paneLabels.common.domain}</th>
+          <th scope="col">{paneLabels.common.status}</th>
+          <th scope="col">{paneLabels.programme.assessorAndDate}</th>
         </tr>
       </thead>
       <tbody>
@@ -48,8 +47,8 @@ function ForceProgress({ status, force }: { status: Status; force: string }) {
             <th scope="row">{r.domain}</th>
             <td>
               {r.status}
-              {r.openComments > 0 && `; ${r.openComments} open comment${r.openComments === 1 ? "" : "s"}`}
-              {r.overrideWithoutReason && "; override without a reason"}
+              {r.openComments > 0 && paneLabels.programme.openCommentsOfDomain(r.openComments)}
+              {r.overrideWithoutReason && paneLabels.programme.overrideWithoutReason}
             </td>
             <td>{[r.assessor, r.date].filter((x) => x !== "").join(", ") || "—"}</td>
           </tr>
@@ -74,28 +73,27 @@ export function ProgrammeStatus({ status }: ProgrammeStatusProps) {
   return (
     <section className={styles.domain} aria-labelledby="programme-title">
       <Subtitle1 as="h2" id="programme-title" className={styles.heading}>
-        Progress to publication
+        {paneLabels.programme.title}
       </Subtitle1>
       <Body1 as="p" className={styles.heading}>
-        {n.forcesReady} of {n.forces} forces can be published: every graded domain Final, no comment waiting for a response and no override without a reason. Reports (one per force and graded domain):{" "}
-        {progressStatuses.map((s) => `${n.byStatus[s]} ${s.toLowerCase()}`).join(", ")}.
+        {paneLabels.programme.forcesReady(n.forcesReady, n.forces, progressStatuses.map((s) => `${n.byStatus[s]} ${s.toLowerCase()}`).join(", "))}
       </Body1>
       <div className={styles.scroll} role="region" aria-labelledby="programme-regions" tabIndex={0}>
         <table className={view.table}>
           <caption id="programme-regions" className={view.muted}>
-            By region: forces ready to publish, reports by status, open comments and overrides without a reason
+            {paneLabels.programme.regionsCaption}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Region</th>
-              <th scope="col">Ready</th>
+              <th scope="col">{paneLabels.programme.region}</th>
+              <th scope="col">{paneLabels.programme.ready}</th>
               {progressStatuses.map((s) => (
                 <th scope="col" key={s}>
                   {shortName[s]}
                 </th>
               ))}
-              <th scope="col">Open comments</th>
-              <th scope="col">No reason</th>
+              <th scope="col">{paneLabels.programme.openComments}</th>
+              <th scope="col">{paneLabels.programme.noReason}</th>
             </tr>
           </thead>
           <tbody>
@@ -104,13 +102,13 @@ export function ProgrammeStatus({ status }: ProgrammeStatusProps) {
             ))}
           </tbody>
           <tfoot>
-            <TotalsRow name="England and Wales" totals={n} national />
+            <TotalsRow name={paneLabels.programme.nationally} totals={n} national />
           </tfoot>
         </table>
       </div>
       {forces.length > 0 && (
         <>
-          <Field label="Force">
+          <Field label={paneLabels.common.force}>
             <Select value={force} onChange={(_, data) => setForce(data.value)}>
               {forces.map((f) => (
                 <option key={f}>{f}</option>
@@ -122,11 +120,11 @@ export function ProgrammeStatus({ status }: ProgrammeStatusProps) {
       )}
       <Accordion collapsible>
         <AccordionItem value="blockers">
-          <AccordionHeader as="h3">{blocked.length === 0 ? "Nothing stops publication" : `What stops publication (${blocked.length} of ${n.forces} forces)`}</AccordionHeader>
+          <AccordionHeader as="h3">{paneLabels.programme.blockersTitle(blocked.length, n.forces)}</AccordionHeader>
           <Panel>
             {blocked.length === 0 ? (
               <Body1 as="p" className={styles.heading}>
-                Every force&apos;s reports are Final.
+                {paneLabels.programme.allFinal}
               </Body1>
             ) : (
               <ul className={view.list}>

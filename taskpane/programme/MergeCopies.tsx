@@ -6,6 +6,7 @@ import { Notice } from "../shared/Notice";
 import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { chosenFile, useMerge } from "./useMerge";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface MergeCopiesProps {
   readonly port: WorkbookPort;
@@ -26,9 +27,9 @@ export function MergeCopies({ port, onWritten }: MergeCopiesProps) {
   return (
     <div className={styles.root}>
       <Body1 as="p" className={styles.heading}>
-        Choose the regional copies of this workbook. Their decisions, comments and responses, evidence and actions are brought into this workbook; their figures are not. Nothing is written until you say so.
+        {paneLabels.merge.about}
       </Body1>
-      <label htmlFor={inputId}>Regional copies (.xlsx)</label>
+      <label htmlFor={inputId}>{paneLabels.merge.copies}</label>
       <input
         id={inputId}
         type="file"
@@ -40,14 +41,14 @@ export function MergeCopies({ port, onWritten }: MergeCopiesProps) {
           if (files.length > 0) void m.choose(files.map(chosenFile));
         }}
       />
-      <div role="status">{m.busy && <Spinner size="tiny" label="Reading the copies…" />}</div>
+      <div role="status">{m.busy && <Spinner size="tiny" label={paneLabels.merge.readingCopies} />}</div>
       {m.refused.map((text) => (
-        <Notice key={text} intent="warning" title="Left out of the merge">
+        <Notice key={text} intent="warning" title={paneLabels.merge.leftOut}>
           {text}
         </Notice>
       ))}
       {r && (
-        <section aria-label="What the merge would do" className={styles.panel}>
+        <section aria-label={paneLabels.merge.wouldDo} className={styles.panel}>
           <ul className={styles.list}>
             {r.changes.length === 0 && <li>{faceText.both.nothingMerged}</li>}
             {r.changes.map((c) => (
@@ -57,14 +58,14 @@ export function MergeCopies({ port, onWritten }: MergeCopiesProps) {
             ))}
             {r.findings.map((f, i) => (
               <li key={i}>
-                {f.severity === "error" ? "Conflict" : "Note"}: {describeIssue(f)}
+                {paneLabels.merge.finding(f.severity === "error", describeIssue(f))}
               </li>
             ))}
           </ul>
           {r.conflicts.length > 0 && (
-            <Field label="Copy that wins each conflict" hint="Or make the copies agree and choose them again.">
+            <Field label={paneLabels.merge.winner} hint={paneLabels.merge.winnerHint}>
               <Select value={m.prefer ?? ""} onChange={(_, data) => m.setPrefer(data.value === "" ? undefined : data.value)}>
-                <option value="">None: write nothing while rows conflict</option>
+                <option value="">{paneLabels.merge.noWinner}</option>
                 {m.copies.map((c) => (
                   <option key={c.file} value={c.file}>
                     {c.file}
@@ -74,20 +75,20 @@ export function MergeCopies({ port, onWritten }: MergeCopiesProps) {
             </Field>
           )}
           {r.unsettled > 0 ? (
-            <Notice intent="error" title="Nothing will be written">
-              {r.unsettled} {r.unsettled === 1 ? "row was" : "rows were"} changed in two copies in different ways. Make the copies agree, or choose the copy that wins.
+            <Notice intent="error" title={paneLabels.merge.nothingWritten}>
+              {paneLabels.merge.unsettled(r.unsettled)}
             </Notice>
           ) : (
             <div className={styles.actions}>
               <Button disabledFocusable={m.busy} onClick={() => void m.write()}>
-                Merge into this workbook
+                {paneLabels.merge.mergeHere}
               </Button>
             </div>
           )}
         </section>
       )}
       {m.outcome && (
-        <Notice intent={m.outcome.intent} title={m.outcome.intent === "success" ? "Merged" : "Not merged"}>
+        <Notice intent={m.outcome.intent} title={paneLabels.merge.outcome(m.outcome.intent === "success")}>
           {m.outcome.text}
         </Notice>
       )}

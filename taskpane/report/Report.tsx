@@ -28,6 +28,7 @@ import { useViewStyles } from "../shared/View.styles";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import type { Navigate } from "../Workspace";
 import { useReport } from "./useReport";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface ReportProps {
   readonly port: WorkbookPort;
@@ -87,16 +88,16 @@ export function Report({ port, w, onNavigate }: ReportProps) {
   return (
     <section className={styles.root} aria-labelledby="report-title">
       <Title2 as="h1" id="report-title" className={styles.heading}>
-        Report
+        {paneLabels.report.title}
       </Title2>
       {r.problem && (
-        <Notice intent="warning" title="No report yet" action={{ label: "Open Check", primary: true, onClick: () => onNavigate("check") }}>
+        <Notice intent="warning" title={paneLabels.report.noReport} action={{ label: paneLabels.common.openCheck, primary: true, onClick: () => onNavigate("check") }}>
           {r.problem}
         </Notice>
       )}
-      {!r.problem && r.forces.length === 0 && <Spinner size="small" label="Reading the workbook…" />}
+      {!r.problem && r.forces.length === 0 && <Spinner size="small" label={paneLabels.common.readingWorkbook} />}
       {r.forces.length > 0 && (
-        <Field label="Force">
+        <Field label={paneLabels.common.force}>
           <Select value={force} onChange={(_, data) => w.setForce(data.value)}>
             {r.forces.map((f) => (
               <option key={f}>{f}</option>
@@ -108,21 +109,22 @@ export function Report({ port, w, onNavigate }: ReportProps) {
         <>
           <section aria-labelledby="report-summary" className={styles.panel}>
             <Subtitle1 as="h2" id="report-summary" className={styles.heading}>
-              Summary: {r.report.force}, {r.report.year}
+              {paneLabels.report.summary(r.report.force, r.report.year)}
             </Subtitle1>
             <GradesTable
               domains={domains}
               finalOf={(d) => {
                 const f = finalOf(d.domain.id, d.domain.name);
-                return { grade: f?.grade ?? "", note: f && f.grade !== d.recommendedGrade ? (f.unsaved ? " (override, not written yet)" : " (override)") : "" };
+                return { grade: f?.grade ?? "", note: f && f.grade !== d.recommendedGrade ? paneLabels.report.override(f.unsaved) : "" };
               }}
             />
             <Body1 as="p" className={styles.heading}>
-              Status: <Body1Strong>{r.status}</Body1Strong>. {r.comments.length === 0 ? "No comments." : `${r.comments.length} comment${r.comments.length === 1 ? "" : "s"}, ${r.openComments.length} without a response.`}
+              {paneLabels.report.statusLead}
+              <Body1Strong>{r.status}</Body1Strong>. {paneLabels.report.comments(r.comments.length, r.openComments.length)}
             </Body1>
             <div className={styles.actions}>
               <Button size="small" onClick={() => void copy(whole).then((message) => setCopied({ what: "all", message }))}>
-                Copy the whole report
+                {paneLabels.report.copyAll}
               </Button>
             </div>
             <div role="status">{copied?.what === "all" && <Caption1>{copied.message}</Caption1>}</div>
@@ -139,7 +141,7 @@ export function Report({ port, w, onNavigate }: ReportProps) {
                     <div className={styles.root}>
                       {line && (
                         <Notice intent="info" title={line.split(".")[0] ?? line}>
-                          {line.slice((line.split(".")[0] ?? "").length + 1).trim()} The text below explains the recommendation.
+                          {paneLabels.report.explainsRecommendation(line.slice((line.split(".")[0] ?? "").length + 1).trim())}
                         </Notice>
                       )}
                       <Body1 as="p" className={styles.heading}>
@@ -161,11 +163,11 @@ export function Report({ port, w, onNavigate }: ReportProps) {
                         </Body1>
                       )}
                       <Caption1 as="p" className={styles.heading}>
-                        Reading ease {score.toFixed(0)} (Flesch; 60 or more is plain English){score < 60 ? ": consider shorter sentences." : "."}
+                        {paneLabels.report.readingEase(score)}
                       </Caption1>
                       <div className={styles.actions}>
                         <Button size="small" onClick={() => void copy(sectionText(d, line)).then((message) => setCopied({ what: d.domain, message }))}>
-                          Copy {d.name}
+                          {paneLabels.report.copy(d.name)}
                         </Button>
                       </div>
                       <div role="status">{copied?.what === d.domain && <Caption1>{copied.message}</Caption1>}</div>
@@ -178,34 +180,35 @@ export function Report({ port, w, onNavigate }: ReportProps) {
 
           <section aria-labelledby="report-status" className={styles.panel}>
             <Subtitle1 as="h2" id="report-status" className={styles.heading}>
-              Status and comments
+              {paneLabels.report.statusAndComments}
             </Subtitle1>
-            <Field label="Status" hint="Draft, then shared with the force for comment, then Final once every comment has a response.">
+            <Field label={paneLabels.common.status} hint={paneLabels.report.statusHint}>
               <Select value={r.status} onChange={(_, data) => r.setStatus(data.value)}>
                 {reportStatuses.map((s) => (
                   <option key={s}>{s}</option>
                 ))}
               </Select>
             </Field>
-            {refusal && <Notice intent="warning" title="Not Final yet">{refusal}</Notice>}
+            {refusal && <Notice intent="warning" title={paneLabels.report.notFinalYet}>{refusal}</Notice>}
             <div className={styles.actions}>
               <Button appearance="primary" id="report-save" disabledFocusable={r.busy || refusal !== null} onClick={() => setConfirming(true)}>
-                Save the status…
+                {paneLabels.report.saveStatus}
               </Button>
             </div>
             <div role="status">{r.saved && <Caption1>{r.saved}</Caption1>}</div>
             <Subtitle2 as="h3" className={styles.heading}>
-              Comments ({r.comments.length})
+              {paneLabels.report.commentsTitle(r.comments.length)}
             </Subtitle2>
-            {r.comments.length === 0 && <Caption1>No comments for this force on the Comments sheet. Add them there, one per row.</Caption1>}
+            {r.comments.length === 0 && <Caption1>{paneLabels.report.noComments}</Caption1>}
             <ul className={styles.list}>
               {r.comments.map((c) => (
                 <li key={c.row}>
                   <Text>
-                    <Body1Strong>{c.who || "Someone"}</Body1Strong> {c.when ? `(${c.when})` : ""} on {c.domain || "the whole report"}: {c.comment}
+                    <Body1Strong>{c.who || paneLabels.report.someone}</Body1Strong>
+                    {paneLabels.report.commentOn(c.when, c.domain, c.comment)}
                   </Text>
                   <Caption1 as="p" className={styles.heading}>
-                    {c.response ? `Response: ${c.response}` : `No response yet (Comments row ${c.row}).`}
+                    {paneLabels.report.response(c.response, c.row)}
                   </Caption1>
                 </li>
               ))}
@@ -216,12 +219,12 @@ export function Report({ port, w, onNavigate }: ReportProps) {
       <ConfirmDialog
         open={confirming}
         id="save-what"
-        title={`Save the status ${r.status}?`}
-        confirm={{ label: "Save", busy: r.busy, onClick: () => void r.save().then(closeConfirm) }}
-        cancel={{ label: "Cancel", onClick: closeConfirm }}
+        title={paneLabels.report.saveTitle(r.status)}
+        confirm={{ label: paneLabels.report.save, busy: r.busy, onClick: () => void r.save().then(closeConfirm) }}
+        cancel={{ label: paneLabels.common.cancel, onClick: closeConfirm }}
       >
         <Body1 as="p" className={styles.heading}>
-          Saving writes the Assessment, Report, Profile and Trace sheets afresh for {force}, keeping the final grades and reasons written there. Input sheets are not changed.
+          {paneLabels.report.saveWhat(force)}
         </Body1>
       </ConfirmDialog>
     </section>

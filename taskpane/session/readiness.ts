@@ -1,6 +1,7 @@
 import { describeIssue } from "../../src/engine/messages/describe";
 import { canAssess } from "../../src/engine/session";
 import type { Finding } from "../../src/engine/workbook";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface Readiness {
   readonly ready: boolean;
@@ -14,8 +15,6 @@ export interface Readiness {
   readonly publishingOnly: number;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-
 /** Whether the checker's findings let the assessment run (the engine's one rule, canAssess), in one line. */
 export function readinessOf(findings: readonly Finding[]): Readiness {
   const verdict = canAssess(findings);
@@ -25,7 +24,7 @@ export function readinessOf(findings: readonly Finding[]): Readiness {
     ready: verdict.ok,
     errors,
     warnings,
-    line: `${verdict.ok ? "Ready" : "Not ready"} to assess: ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
+    line: paneLabels.readiness.line(verdict.ok, errors, warnings),
     why: verdict.ok ? "" : describeIssue(verdict.why),
     publishingOnly: verdict.ok ? errors : errors - verdict.blocking.length,
   };

@@ -1,5 +1,6 @@
 import type { DomainAssessment } from "../../src/engine/assessment";
 import { useViewStyles } from "./View.styles";
+import { paneLabels } from "../../src/engine/messages/paneLabels";
 
 export interface GradesTableProps {
   readonly caption?: string;
@@ -16,9 +17,9 @@ export function GradesTable({ caption, domains, finalOf }: GradesTableProps) {
       {caption && <caption className={styles.muted}>{caption}</caption>}
       <thead>
         <tr>
-          <th scope="col">Domain</th>
-          <th scope="col">Recommended</th>
-          <th scope="col">Final</th>
+          <th scope="col">{paneLabels.common.domain}</th>
+          <th scope="col">{paneLabels.grades.recommended}</th>
+          <th scope="col">{paneLabels.grades.final}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,8 +28,8 @@ export function GradesTable({ caption, domains, finalOf }: GradesTableProps) {
           return (
             <tr key={d.domain.id}>
               <th scope="row">{d.domain.name}</th>
-              <td>{d.domain.graded ? (d.recommendedGrade ?? "Not enough data") : "Profile"}</td>
-              <td>{d.domain.graded ? `${f.grade || d.recommendedGrade || "—"}${f.note}` : "Not graded"}</td>
+              <td>{d.domain.graded ? (d.recommendedGrade ?? paneLabels.grades.notEnoughData) : paneLabels.grades.profile}</td>
+              <td>{d.domain.graded ? `${f.grade || d.recommendedGrade || "—"}${f.note}` : paneLabels.grades.notGraded}</td>
             </tr>
           );
         })}

@@ -3,18 +3,19 @@ import { a1 } from "../workbook/snapshot";
 import type { ChartSpec, ChartsSheet } from "../workbook/writePlan";
 import { roundFigure } from "./round";
 import type { ForceAssessment } from "./types";
+import { chartText } from "../messages/chartText";
 
 /** The sheet the charts of an assessed force go on: written afresh each time an assessment is drawn in Excel. */
 export const CHARTS_SHEET = "Charts";
 
 /** The value axis title when a domain's data sets are in different units. */
-export const MIXED_UNITS_TITLE = "figure (see Profile for units)";
+export const MIXED_UNITS_TITLE = chartText.mixedUnits;
 
 /** Written under a domain's name when it has no figure to chart. */
-export const NO_FIGURES = "No figures to chart for this domain: see the Profile sheet.";
+export const NO_FIGURES = chartText.noFigures;
 
 /** The header of each source block; its second and third headings are the chart's series names. */
-export const SOURCE_HEADER = ["Data set", "Force", "Similar forces"] as const;
+export const SOURCE_HEADER = chartText.sourceHeader;
 
 /** One domain's chart before it is placed: a row per data set (its name, the force's figure, the similar forces' average). */
 export interface ForceChart {
@@ -53,7 +54,7 @@ export function forceCharts(assessment: ForceAssessment): ForceChart[] {
       const unit = units.length === 1 && units[0] !== "" ? (units[0] as string) : MIXED_UNITS_TITLE;
       return {
         domain: d.name,
-        title: `${assessment.force}: ${d.name} against similar forces`,
+        title: chartText.title(assessment.force, d.name),
         valueAxisTitle: unit,
         rows: charted.map((s) => [s.dataSet.name, roundFigure(s.figure?.estimate), roundFigure(s.msgAverage)] as const),
       };
@@ -67,7 +68,7 @@ export function forceCharts(assessment: ForceAssessment): ForceChart[] {
  * figures takes three rows: its name, {@link NO_FIGURES} and a blank one.
  */
 export function layOutCharts(charts: readonly ForceChart[], force: string): ChartsSheet {
-  const note = `${force} against similar forces (the Most Similar Group average), from the Profile sheet. The add-in writes this sheet afresh each time it writes an assessment in Excel.`;
+  const note = chartText.note(force);
   let row = FIRST_BLOCK_ROW;
   const placed = charts.map((c): ChartSpec => {
     const top = row;

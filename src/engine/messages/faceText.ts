@@ -14,8 +14,12 @@ const both = {
   copyNamedTwice: (name: string, what: string) => `Two ${what} are called ${name}. The merge knows each copy by its file name: rename one.`,
 } as const;
 
+/** Why errors do not stop the assessment when all of them are people's decisions in the Assessment sheet. */
+const publishingOnly = " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment.";
+
 /** The task pane's own words. */
 const pane = {
+  publishingOnly,
   runtimeExcel: (platform: string) => `Running in ${platform}.`,
   runtimeOutsideExcel: "Running in a web browser, outside Excel. Open the add-in from Excel to work with a workbook.",
   runtimePreview: "This is the preview: the task pane outside Excel, for trying it out. It cannot read or change a workbook.",
@@ -32,8 +36,8 @@ const pane = {
   unexpectedFailure: (detail: string) => `Something went wrong while working with the workbook: ${detail}`,
   selectedInExcel: (place: string) => `Selected ${place} in Excel.`,
   highlightedInPreview: (place: string) => `Highlighted ${place} in the preview's workbook.`,
-  checkReady: (publishingOnly: boolean) =>
-    `Nothing stops the assessment.${publishingOnly ? " The errors are decisions in the Assessment sheet: they stop publishing, not the assessment." : ""} Warnings are worth a look; nothing was changed.`,
+  checkReady: (onlyPublishing: boolean) =>
+    `Nothing stops the assessment.${onlyPublishing ? publishingOnly : ""} Warnings are worth a look; nothing was changed.`,
   checkNeedsTemplate: "This workbook does not have the template's sheets. Create the template in a new, empty workbook from Home, or add the sheets listed below.",
   checkFixErrors: "Fix the errors below, in the workbook, then check again. Each says where it is and how to fix it; nothing was changed.",
   cellNotShown: (place: string) => `${place} could not be shown: the sheet may have been renamed or deleted. Run the check again.`,

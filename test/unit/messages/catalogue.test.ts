@@ -2,6 +2,7 @@ import { issueCodes, type IssueCode } from "../../../src/engine/messages/codes";
 import { enGB } from "../../../src/engine/messages/en-GB";
 import { fixFor } from "../../../src/engine/messages/describe";
 import { faceText } from "../../../src/engine/messages/faceText";
+import { paneLabels } from "../../../src/engine/messages/paneLabels";
 import { issue } from "../../../src/engine/result";
 
 /** Facts for any code: every fact reads "X", so each message and fix can be written. */
@@ -56,6 +57,15 @@ describe("the faces' own words", () => {
 
   it("never tells task pane users to run a command", () => {
     const named = Object.entries(faceText.pane).flatMap(([id, text]) => (/\bra [a-z]+\b|--[a-z]/.test(written(text)) ? [id] : []));
+    expect(named).toEqual([]);
+  });
+
+  it("never names a command in the pane's labels", () => {
+    // Each label as written: a text, or a function's source with its words in template strings.
+    const leaves = (node: unknown, at: string): [string, string][] =>
+      typeof node === "string" || typeof node === "function" ? [[at, String(node)]] : Object.entries(node as object).flatMap(([k, v]) => leaves(v, `${at}.${k}`));
+    const named = leaves(paneLabels, "paneLabels").flatMap(([at, text]) => (/\bra [a-z]+\b|--[a-z]/.test(text) ? [at] : []));
+    expect(leaves(paneLabels, "paneLabels").length).toBeGreaterThan(150);
     expect(named).toEqual([]);
   });
 
