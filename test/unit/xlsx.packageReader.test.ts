@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../../src/engine/workbook";
 import { snapshotFromBytes } from "../../src/xlsx";
 import { workbookGrids } from "../../src/xlsx/readPackage";
+import { shiftFormula } from "../../src/xlsx/sharedFormula";
 import { makeEntry, readZip, writeZip } from "../../src/xlsx/zip";
 
 // The package reader on small packages written here by hand, part by part, as the programs that write
@@ -179,5 +180,19 @@ describe("a damaged package", () => {
     const without = writeZip(readZip(bytes).filter((e) => e.name !== "xl/worksheets/sheet1.xml"));
     const read = snapshotFromBytes(without, "copy.xlsx");
     expect(read.ok ? "read" : read.issues[0]?.code).toBe("file-corrupt");
+  });
+});
+
+describe("a shared formula's text in another cell", () => {
+  it.each([
+    // From B2 to D5: two columns right, three rows down.
+    ["A1+$A1+A$1+$A$1", 3, 2, "C4+$A4+C$1+$A$1"],
+    // Function names that look like references (LOG10) and text in quotes are not references.
+    ['LOG10(A1)&"A1"', 1, 0, 'LOG10(A2)&"A1"'],
+    ["'Data 2'!B2*Z9", 0, 1, "'Data 2'!C2*AA9"],
+    // A reference moved off the sheet is Excel's #REF!.
+    ["A2", -2, 0, "#REF!"],
+  ])("%s moved %i rows and %i columns is %s", (formula, rows, columns, expected) => {
+    expect(shiftFormula(formula, rows, columns)).toBe(expected);
   });
 });
