@@ -1,11 +1,11 @@
-// `ra assess --all` on the national sample (read with ExcelJS, written by patching the input's own zip)
+// `ra assess --all` on the national sample (read from the package's own parts, written by patching the input's own zip)
 // against two baselines in the same process, rounds alternating: a bare ExcelJS read and write of the
 // same file (what a tool built on ExcelJS alone must do), and a bare ExcelJS read plus a copy of the
 // file's zip (the least any reader that keeps the input can do). Needs the compiled library (npm run build:lib).
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const ExcelJS = require("exceljs");
-const { loadWorkbook, patchWorkbook, snapshotOf } = require("../lib/src/xlsx");
+const { patchWorkbook, snapshotFromBytes } = require("../lib/src/xlsx");
 const { readZip, writeZip } = require("../lib/src/xlsx/zip");
 const { checkWorkbook } = require("../lib/src/engine/workbook");
 const { assessForce, forcesOf, planAssessments, readInputs, readSettings } = require("../lib/src/engine/assessment");
@@ -26,9 +26,9 @@ async function bareReadAndCopy() {
 }
 
 async function assessAll() {
-  const wb = await loadWorkbook(bytes);
-  if (!wb.ok) throw new Error("the sample cannot be read");
-  const snapshot = snapshotOf(wb.value);
+  const read = snapshotFromBytes(bytes);
+  if (!read.ok) throw new Error("the sample cannot be read");
+  const snapshot = read.value;
   if (checkWorkbook(snapshot).some((f) => f.severity === "error")) throw new Error("the sample has errors");
   const inputs = readInputs(snapshot);
   const settings = readSettings(inputs);

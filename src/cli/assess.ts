@@ -1,12 +1,11 @@
 import { faceText } from "../engine/messages/faceText";
-import type ExcelJS from "exceljs";
 import { gradesOnIllustrative, reportTextOf, type ForceAssessment } from "../engine/assessment";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { issue } from "../engine/result";
 import { openSession, type Session } from "../engine/session";
 import type { WorkbookSnapshot } from "../engine/workbook";
 import { coverageSummary, ILLUSTRATIVE_MARK, illustrativeGradesNote } from "./coverageNote";
-import { loadWorkbook, readBytes, snapshotOf, writeWithPlan } from "../xlsx";
+import { readBytes, snapshotFromBytes, writeWithPlan } from "../xlsx";
 import { findingsTable } from "./check";
 import { EXIT, guarded, printProblem } from "./output";
 import { progress, type Progress } from "./progress";
@@ -15,7 +14,6 @@ import { isSameFile } from "./sameFile";
 interface Loaded {
   /** The file as read: the output is written from these bytes, so every part of it is kept. */
   readonly bytes: Buffer;
-  readonly workbook: ExcelJS.Workbook;
   readonly snapshot: WorkbookSnapshot;
   /** The engine's session on the snapshot: checked once, inputs read once. */
   readonly session: Session;
@@ -24,14 +22,13 @@ interface Loaded {
 /** Reads a workbook: the exit code (after saying why) when it cannot be read. */
 export async function openWorkbook(file: string): Promise<Loaded | number> {
   const bytes = await readBytes(file);
-  const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
-  if (!bytes.ok || !wb.ok) {
-    const [problem] = wb.ok ? [] : wb.issues;
+  const read = bytes.ok ? snapshotFromBytes(bytes.value, file) : bytes;
+  if (!bytes.ok || !read.ok) {
+    const [problem] = read.ok ? [] : read.issues;
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  const snapshot = snapshotOf(wb.value);
-  return { bytes: bytes.value, workbook: wb.value, snapshot, session: openSession(snapshot) };
+  return { bytes: bytes.value, snapshot: read.value, session: openSession(read.value) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { describeIssue, fixFor } from "../engine/messages/describe";
 import { openSession } from "../engine/session";
 import { countBySeverity, TEMPLATE_VERSION, type Finding } from "../engine/workbook";
-import { readBytes, loadWorkbook, snapshotOf } from "../xlsx";
+import { readBytes, snapshotFromBytes } from "../xlsx";
 import { EXIT, printProblem } from "./output";
 import { progress } from "./progress";
 
@@ -42,7 +42,7 @@ export async function runCheck(file: string, options: { json?: boolean }): Promi
   const bar = progress(3);
   const bytes = await readBytes(file);
   bar.step("Reading");
-  const wb = bytes.ok ? await loadWorkbook(bytes.value, file) : bytes;
+  const wb = bytes.ok ? snapshotFromBytes(bytes.value, file) : bytes;
   bar.step("Checking");
   if (!wb.ok) {
     bar.stop();
@@ -54,7 +54,7 @@ export async function runCheck(file: string, options: { json?: boolean }): Promi
     if (problem) printProblem(problem);
     return EXIT.cannotRun;
   }
-  const { findings } = openSession(snapshotOf(wb.value));
+  const { findings } = openSession(wb.value);
   bar.step("Done");
   bar.stop();
   const counts = countBySeverity(findings);

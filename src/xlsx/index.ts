@@ -1,4 +1,4 @@
-export { forExcelJs, loadWorkbook, readBytes, readSnapshot } from "./load";
+export { readBytes, readSnapshot, snapshotFromBytes } from "./load";
 export { snapshotOf } from "./read";
 export { applyPlan, newWorkbookBytes, writeFileAtomically, writeNewWorkbook } from "./write";
 export { patchWorkbook, writeWithPlan } from "./patch";

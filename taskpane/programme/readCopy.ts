@@ -2,8 +2,8 @@
  * Reads a workbook file the user chose in the pane (its bytes, in the browser) into the engine's
  * snapshot, through the .xlsx adapter's own reader, as `ra merge` reads it: Office itself can only
  * read the open workbook. So a copy saved by LibreOffice, openpyxl or pandas reads here as it does in
- * the command (the adapter makes openpyxl's absolute part names relative for ExcelJS). Loaded on
- * demand, so ExcelJS is never part of the pane's first load.
+ * the command (the package reader follows openpyxl's absolute part names). Loaded on demand, so the
+ * reader is never part of the pane's first load.
  */
 import { Buffer } from "buffer";
 import type { WorkbookSnapshot } from "../../src/engine/workbook";

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assessForce, forcesOf, planAssessments, readInputs, readSettings } from "../../src/engine/assessment";
 import type { WritePlan } from "../../src/engine/workbook";
-import { loadWorkbook, patchWorkbook, snapshotOf } from "../../src/xlsx";
+import { patchWorkbook, snapshotFromBytes } from "../../src/xlsx";
 
 // The writer behind `ra assess`, in process and with no other program: every part of the input is kept
 // byte for byte, output sheets are rewritten in place, and a re-run changes nothing. (Workbooks made by
@@ -13,9 +13,9 @@ import { loadWorkbook, patchWorkbook, snapshotOf } from "../../src/xlsx";
 const sample = readFileSync(join(__dirname, "..", "..", "assets", "national-sample.xlsx"));
 
 async function planFor(bytes: Buffer, forces?: readonly string[]): Promise<WritePlan> {
-  const wb = await loadWorkbook(bytes);
-  if (!wb.ok) throw new Error("unreadable");
-  const snapshot = snapshotOf(wb.value);
+  const read = snapshotFromBytes(bytes);
+  if (!read.ok) throw new Error("unreadable");
+  const snapshot = read.value;
   const inputs = readInputs(snapshot);
   const settings = readSettings(inputs);
   const assessments = (forces ?? forcesOf(inputs)).map((f) => {
