@@ -107,13 +107,15 @@ type Values<R extends readonly Result<unknown>[]> = { [K in keyof R]: R[K] exten
 
 /** Combines several results: all their values, or every issue of every failure. */
 export function all<R extends readonly Result<unknown>[]>(results: R): Result<Values<R>> {
-  const issues: Issue[] = [];
-  const warnings: Issue[] = [];
-  for (const r of results) {
-    if (r.ok) warnings.push(...r.warnings);
-    else issues.push(...r.issues);
-  }
-  if (issues.length > 0) return failure(issues);
-  const values: unknown[] = results.flatMap((r) => (r.ok ? [r.value] : []));
-  return success(values as Values<R>, warnings);
+  let issues: Issue[] | undefined;
+  let warnings: Issue[] | undefined;
+  const values: unknown[] = new Array<unknown>(results.length);
+  results.forEach((r, i) => {
+    if (!r.ok) (issues ??= []).push(...r.issues);
+    else {
+      values[i] = r.value;
+      if (r.warnings.length > 0) (warnings ??= []).push(...r.warnings);
+    }
+  });
+  return issues ? failure(issues) : success(values as Values<R>, warnings);
 }

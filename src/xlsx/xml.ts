@@ -4,15 +4,12 @@ function allowedInXml(code: number): boolean {
   return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x9 || code === 0xa || code === 0xd;
 }
 
+/** Characters XML 1.0 cannot hold (as {@link allowedInXml} says), found in one pass. */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** Text escaped for an XML attribute or element, with characters XML 1.0 cannot hold removed. */
 export function escapeXml(text: string): string {
-  let clean = text;
-  for (let i = 0; i < text.length; i++) {
-    if (!allowedInXml(text.charCodeAt(i))) {
-      clean = [...text].filter((ch) => allowedInXml(ch.codePointAt(0) as number)).join("");
-      break;
-    }
-  }
+  const clean = NOT_IN_XML.test(text) ? [...text].filter((ch) => allowedInXml(ch.codePointAt(0) as number)).join("") : text;
   return /[&<>"]/.test(clean) ? clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;") : clean;
 }
 

@@ -1,5 +1,5 @@
 import { domains } from "../catalogue/domains";
-import { sameForce } from "../forces/names";
+import { normaliseForceName, sameForce } from "../forces/names";
 import { issue, warning, type Issue } from "../result";
 import { outputTableSpec, type ReportStatus } from "../workbook/outputTemplate";
 import { cellOf, findTable, type CellValue, type TableSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
@@ -144,20 +144,16 @@ export function assessmentPlan(
       for (const q of d.answers) reportRows.push([r.force, d.domain, q.question, q.text, round(readingEase(q.text), 1)]);
     }
   }
-  const order = (rows: (readonly CellValue[])[]) => {
-    const forceOrder = (f: CellValue) => {
-      const i = assessments.findIndex((a) => sameForce(a.force, cellText(f)));
-      return i;
-    };
-    return rows.map((r, i) => ({ r, i })).sort((x, y) => {
-      const fx = forceOrder(x.r[0] ?? null);
-      const fy = forceOrder(y.r[0] ?? null);
-      if (fx !== fy) return fx - fy;
-      const dx = domains.findIndex((d) => d.name === cellText(x.r[1]));
-      const dy = domains.findIndex((d) => d.name === cellText(y.r[1]));
-      return dx !== dy ? dx - dy : x.i - y.i;
-    }).map((x) => x.r);
-  };
+  const forceIndex = new Map<string, number>();
+  assessments.forEach((a, i) => {
+    const key = normaliseForceName(a.force);
+    if (!forceIndex.has(key)) forceIndex.set(key, i);
+  });
+  const order = (rows: (readonly CellValue[])[]) =>
+    rows
+      .map((r, i) => ({ r, i, force: forceIndex.get(normaliseForceName(cellText(r[0] ?? null))) ?? -1, domain: domains.findIndex((d) => d.name === cellText(r[1])) }))
+      .sort((x, y) => (x.force !== y.force ? x.force - y.force : x.domain !== y.domain ? x.domain - y.domain : x.i - y.i))
+      .map((x) => x.r);
   const tables: TableCreate[] = [
     table("Assessment", order(assessmentRows), [24, 34, 20, 16, 40, 18, 12, 20]),
     table("Report", order(reportRows), [24, 34, 38, 100, 12]),
