@@ -22,7 +22,8 @@ const figures = [
     sink += (i % 1000) / (1000 + (i % 50));
   }),
   measure("MSGAVERAGE over 43 forces", 10000, (i) => {
-    sink += F.MSGAVERAGE(forces[i % 43], msgRows, forceColumn, numeratorColumn, denominatorColumn);
+    // One force gives a 1 x 1 array (as a column of forces gives one row each): its one value.
+    sink += F.MSGAVERAGE(forces[i % 43], msgRows, forceColumn, numeratorColumn, denominatorColumn)[0][0];
   }, (i) => {
     // The same sums by hand: find the peers, then add numerators and denominators.
     const force = forces[i % 43];
@@ -38,7 +39,7 @@ const figures = [
     sink += (top / bottom) * 1000;
   }),
   measure("MSGRANK over 43 forces", 10000, (i) => {
-    sink += F.MSGRANK(forces[i % 43], msgRows, forceColumn, rateColumn, "lower");
+    sink += F.MSGRANK(forces[i % 43], msgRows, forceColumn, rateColumn, "lower")[0][0];
   }, (i) => {
     const force = forces[i % 43];
     const members = [force];

@@ -117,18 +117,23 @@ export function checkFigure(
 /** Indexes already made, per list of figures (lists are never changed once made). */
 const indexes = new WeakMap<readonly { readonly force: string }[], FiguresByForce<{ readonly force: string }>>();
 
-/** Groups figures by normalised force name. The same list gives the same index, made once. */
+/** A list this short is indexed again faster than a remembered index is looked up (a custom function's group of forces). */
+const REMEMBERED_FROM = 16;
+
+function indexOf<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {
+  const index = new Map<string, F[]>();
+  for (const f of figures) {
+    const key = normaliseForceName(f.force);
+    const list = index.get(key);
+    if (list) list.push(f);
+    else index.set(key, [f]);
+  }
+  return index;
+}
+
+/** Groups figures by normalised force name. The same list of {@link REMEMBERED_FROM} or more gives the same index, made once. */
 export function byForce<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {
-  return once(indexes, figures, () => {
-    const index = new Map<string, F[]>();
-    for (const f of figures) {
-      const key = normaliseForceName(f.force);
-      const list = index.get(key);
-      if (list) list.push(f);
-      else index.set(key, [f]);
-    }
-    return index;
-  }) as FiguresByForce<F>;
+  return figures.length < REMEMBERED_FROM ? indexOf(figures) : (once(indexes, figures, () => indexOf(figures)) as FiguresByForce<F>);
 }
 
 /** The figure of one force from a list (or its index), or `no-data` / `duplicate-force`. */
