@@ -55,9 +55,9 @@ export default tseslint.config(
   },
   {
     // The task pane's views and hooks talk to a WorkbookPort, never to office.js: only the Office
-    // adapter (taskpane/office) and the entry that hands its port to the pane (taskpane/index.tsx) know it.
+    // adapter (taskpane/office) and the entry that hands its port to the pane (taskpane/main.tsx) know it.
     files: ["taskpane/**/*.ts", "taskpane/**/*.tsx"],
-    ignores: ["taskpane/office/**", "taskpane/index.tsx"],
+    ignores: ["taskpane/office/**", "taskpane/main.tsx"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/office/*", "./office/*", "../office/*", "../../office/*"], message: "Views go through the WorkbookPort and the engine's plan, never the Office adapter (taskpane/office)." }] }],
     },

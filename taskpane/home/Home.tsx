@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, Body1, Body1Strong, Button, Caption1, Spinner, Subtitle1, Subtitle2, Title2 } from "@fluentui/react-components";
 import { dataSets } from "../../src/engine/catalogue/dataSets";
 import { domains } from "../../src/engine/catalogue/domains";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import type { Runtime } from "../runtime";
 import { Notice } from "../shared/Notice";
 import { Panel } from "../shared/Panel";
@@ -73,9 +73,16 @@ function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onN
   );
 }
 
+// Marks on the page's performance timeline, which the task pane benchmark reads: Home drawn (marked
+// before the hooks below start loading the engine), and the workbook read.
+const markOnce = (name: string) => performance.getEntriesByName(name).length === 0 && performance.mark(name);
+
 export function Home({ runtime, port, onNavigate }: HomeProps) {
+  useEffect(() => void markOnce("home-drawn"), []);
   const styles = useHomeStyles();
   const home = useHome(port);
+  const read = home.model !== null;
+  useEffect(() => void (read && markOnce("workbook-read")), [read]);
   return (
     <section className={styles.root} aria-labelledby="home-title">
       <Title2 as="h1" id="home-title" className={styles.heading}>

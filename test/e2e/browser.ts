@@ -77,6 +77,8 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
     if (m.type() === "error") errors.push(m.text());
   });
   await page.goto(`${baseUrl}preview.html${options.workbook ? `?workbook=${options.workbook}` : ""}`, { waitUntil: "load" });
+  // The page shows its shell first and loads the pane after its first paint: wait until Home is drawn.
+  await page.locator("#home-title").waitFor({ timeout: 60_000 });
   return { page, external, errors, close: () => context.close() };
 }
 
