@@ -5,6 +5,7 @@ function allowedInXml(code: number): boolean {
 }
 
 /** Characters XML 1.0 cannot hold (as {@link allowedInXml} says), found in one pass. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Text escaped for an XML attribute or element, with characters XML 1.0 cannot hold removed. */
