@@ -48,7 +48,7 @@ export function success<T>(value: T, warnings: readonly Issue[] = []): Success<T
 }
 
 export function failure(issues: Issue | readonly Issue[]): Failure {
-  return { ok: false, issues: Array.isArray(issues) ? issues : [issues as Issue] };
+  return { ok: false, issues: "code" in issues ? [issues] : issues };
 }
 
 /** An issue's facts after its path: required when the code has any facts that are. */

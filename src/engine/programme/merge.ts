@@ -58,6 +58,16 @@ type Change = { readonly kind: "add" | "set"; readonly row: KeyedRow } | { reado
 
 const DELETED = "(row deleted)";
 
+/** JSON text as a value still to be checked (JSON.parse itself gives any). */
+const parseJson: (text: string) => unknown = JSON.parse;
+
+/** Whether a parsed value is a list of texts. */
+function isTextList(value: unknown): value is readonly string[] {
+  if (!Array.isArray(value)) return false;
+  const items: readonly unknown[] = value;
+  return items.every((v) => typeof v === "string");
+}
+
 /** What each copy held at its last merge, from the Merges sheet: copy name, then sheet, then key to values. */
 function recordOf(national: WorkbookSnapshot): Map<string, Map<string, Map<string, readonly string[]>>> {
   const out = new Map<string, Map<string, Map<string, readonly string[]>>>();
@@ -69,14 +79,14 @@ function recordOf(national: WorkbookSnapshot): Map<string, Map<string, Map<strin
     const key = cellText(cellOf(table, r, "Key"));
     let values: unknown;
     try {
-      values = JSON.parse(cellText(cellOf(table, r, "Values")));
+      values = parseJson(cellText(cellOf(table, r, "Values")));
     } catch {
       continue;
     }
-    if (copy === "" || !Array.isArray(values) || !values.every((v) => typeof v === "string")) continue;
+    if (copy === "" || !isTextList(values)) continue;
     const sheets = out.get(copy) ?? new Map<string, Map<string, readonly string[]>>();
     const rows = sheets.get(sheet) ?? new Map<string, readonly string[]>();
-    rows.set(key, values as string[]);
+    rows.set(key, values);
     sheets.set(sheet, rows);
     out.set(copy, sheets);
   }
