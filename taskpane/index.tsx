@@ -1,3 +1,3 @@
 import { afterFirstPaint } from "./afterFirstPaint";
 
-afterFirstPaint(() => void import(/* webpackChunkName: "taskpane-main" */ "./main"));
+afterFirstPaint(() => import(/* webpackChunkName: "taskpane-main" */ "./main"));

@@ -37,7 +37,7 @@ function Readiness({ home, onNavigate }: { home: ReturnType<typeof useHome>; onN
         {paneLabels.home.thisWorkbook}
       </Subtitle1>
       <div role="status">
-        {(home.snapshot.state === "busy" || (home.snapshot.state === "done" && !home.model)) && <Spinner size="tiny" label={paneLabels.common.readingWorkbook} />}
+        {(home.snapshot.state === "busy" || (home.snapshot.state === "done" && !home.model && !home.message)) && <Spinner size="tiny" label={paneLabels.common.readingWorkbook} />}
         {home.snapshot.state === "failed" && <Notice intent="error" title={paneLabels.home.unreadable}>{home.snapshot.message}</Notice>}
       </div>
       {status?.kind === "empty" && (

@@ -35,7 +35,7 @@ export function useHome(port: WorkbookPort | null) {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void read();
-    void loadEngine().then(setEngine);
+    loadEngine().then(setEngine, () => setMessage({ intent: "error", text: faceText.pane.paneNotLoaded }));
   }, [read]);
   const model: HomeModel | null = useMemo(() => (engine && snapshot.state === "done" ? homeModel(engine, snapshot.value) : null), [engine, snapshot]);
   const act = useCallback(

@@ -1,3 +1,3 @@
 import { afterFirstPaint } from "../afterFirstPaint";
 
-afterFirstPaint(() => void import(/* webpackChunkName: "preview-main" */ "./main"));
+afterFirstPaint(() => import(/* webpackChunkName: "preview-main" */ "./main"));
