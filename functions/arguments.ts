@@ -18,10 +18,11 @@ import { isFunctionError } from "./runtime";
  * - an Excel error inside a range (#N/A, #DIV/0! ...) stops the function with #VALUE!, naming the error:
  *   errors are never skipped silently;
  * - numbers stay numbers; text is trimmed and never read as a number ("12" is text).
+ * A `label` given as a function is made only for a message (a row's label, read for every row).
  */
-export function cell(value: unknown, label: string): Result<InputValue> {
+export function cell(value: unknown, label: string | (() => string)): Result<InputValue> {
   const read = readCell(value);
-  return read === invalid ? failure(cellIssue(value, label)) : success(read);
+  return read === invalid ? failure(cellIssue(value, typeof label === "string" ? label : label())) : success(read);
 }
 
 const invalid = Symbol("invalid");

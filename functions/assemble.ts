@@ -1,7 +1,7 @@
 import { findGroup, groupFromRows, groupsFromRows, type ForceFigure, type ForceValue, type MsgGroup, type YearFigure } from "../src/engine/compare";
 import { normaliseForceName, normaliseWords } from "../src/engine/forces/names";
 import type { InputValue } from "../src/engine/input";
-import { andThen, all, failure, issue, mapResult, success, type Result } from "../src/engine/result";
+import { andThen, all, failure, issue, mapResult, type Result } from "../src/engine/result";
 import { cell, cellsOf, list, sameLength, wordTable } from "./arguments";
 
 const yearLike = /^\d{4}\s*[/-]\s*\d{2}(\d{2})?$/;
@@ -113,15 +113,10 @@ function columns(forces: unknown, others: readonly (readonly [unknown, string])[
   });
 }
 
-/** A cell of a column of figures, read as {@link cell} reads it; its label, for a message, is made only when needed. */
-function figureCell(value: unknown, label: () => string): Result<InputValue> {
-  return typeof value === "number" ? success(value) : cell(value, label());
-}
-
 /** Forces and one column of values, paired row by row: only the rows of `members` are read. */
 export function forceValues(forces: unknown, values: unknown, valuesLabel: string, members?: ReadonlySet<string>): Result<readonly ForceValue[]> {
   return andThen(columns(forces, [[values, valuesLabel]]), ([names = [], numbers = []]) =>
-    all(countedRows(names, members).map(({ index, force }) => mapResult(figureCell(numbers[index], () => `${valuesLabel} for ${force}`), (value) => ({ force, value })))),
+    all(countedRows(names, members).map(({ index, force }) => mapResult(cell(numbers[index], () => `${valuesLabel} for ${force}`), (value) => ({ force, value })))),
   );
 }
 
@@ -130,7 +125,7 @@ export function forceFigures(forces: unknown, numerators: unknown, denominators:
   return andThen(columns(forces, [[numerators, "The numerators"], [denominators, "The denominators"]]), ([names = [], tops = [], bottoms = []]) =>
     all(
       countedRows(names, members).map(({ index, force }) =>
-        mapResult(all([figureCell(tops[index], () => `The numerator for ${force}`), figureCell(bottoms[index], () => `The denominator for ${force}`)] as const), ([numerator, denominator]) => (direct ? { force, numerator } : { force, numerator, denominator })),
+        mapResult(all([cell(tops[index], () => `The numerator for ${force}`), cell(bottoms[index], () => `The denominator for ${force}`)] as const), ([numerator, denominator]) => (direct ? { force, numerator } : { force, numerator, denominator })),
       ),
     ),
   );
