@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ts from "typescript";
+import { importsOf } from "./imports";
 
 /**
  * No import circle in the engine: a module never depends, through any chain of imports (type imports
@@ -14,23 +14,6 @@ function sourceFiles(dir: string): string[] {
     if (e.isDirectory()) return sourceFiles(full);
     return e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [full] : [];
   });
-}
-
-function resolveImport(from: string, spec: string): string | undefined {
-  if (!spec.startsWith(".")) return undefined;
-  const base = path.resolve(path.dirname(from), spec);
-  return [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f));
-}
-
-function importsOf(file: string): string[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
-  const specs: string[] = [];
-  for (const node of source.statements) {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      specs.push(node.moduleSpecifier.text);
-    }
-  }
-  return specs.flatMap((s) => resolveImport(file, s) ?? []);
 }
 
 /** Every circle found by a depth-first walk, each as the chain of files that closes on itself. */
