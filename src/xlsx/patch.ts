@@ -1,7 +1,7 @@
 import { withSheetTitles } from "./appProperties";
 import { assertOutputOnly, type WritePlan } from "../engine/workbook";
 import { CONTENT_TYPE, editContentTypes, freeId, parseRelationships, REL, relationshipsXml, relativeTarget, relsPathOf, resolveTarget, type Relationship } from "./opc";
-import { OutputSheet, tableXml, worksheetXml } from "./sheetXml";
+import { OutputSheet, tableXml, worksheetBytes } from "./sheetXml";
 import { ensureNumberFormats } from "./styles";
 import { attributesOf, escapeXml, NS_RELATIONSHIPS, prefixedAttribute, rootPrefix, tagsNamed, XML_DECLARATION } from "./xml";
 import { writeFileAtomically } from "./write";
@@ -37,16 +37,17 @@ class Package {
     return e ? entryBytes(e).toString("utf8") : undefined;
   }
 
-  /** Sets a part's text; a part whose text is unchanged keeps its stored bytes. */
-  put(name: string, text: string): void {
+  /** Sets a part's content (text, or its UTF-8 bytes); a part whose content is unchanged keeps its stored bytes. */
+  put(name: string, content: string | Buffer): void {
     const k = this.key(name);
     this.removed.delete(k);
     const original = this.byName.get(k);
-    if (original && entryBytes(original).toString("utf8") === text) {
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    if (original && original.size === bytes.length && entryBytes(original).equals(bytes)) {
       this.changed.delete(k);
       return;
     }
-    this.changed.set(k, makeEntry(original?.name ?? name, text));
+    this.changed.set(k, makeEntry(original?.name ?? name, bytes));
   }
 
   remove(name: string): void {
@@ -137,6 +138,12 @@ function outputSheetsOf(plan: WritePlan): Map<string, OutputSheet> {
   return sheets;
 }
 
+/** A worksheet part from the end of its cells (where drawings are referred to, by the schema's order). */
+function afterSheetData(sheetXml: string | undefined): string | undefined {
+  const end = sheetXml?.lastIndexOf("sheetData>") ?? -1;
+  return end < 0 ? sheetXml : sheetXml?.slice(end);
+}
+
 /** The start tag of the first element with local name `local` in a worksheet part, as `<local r:id=".."/>`. */
 function keptReference(sheetXml: string | undefined, local: string, kept: readonly Relationship[]): string | undefined {
   const tag = sheetXml === undefined ? undefined : tagsNamed(sheetXml, local)[0];
@@ -225,11 +232,11 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan): Buffer {
       removedParts.delete(tablePart);
       addedTypes.set(tablePart, CONTENT_TYPE.table);
     }
-    const oldXml = pkg.text(part);
+    const oldXml = afterSheetData(pkg.text(part));
     const kept = keptRels.get(t.name) ?? [];
     const drawing = keptReference(oldXml, "drawing", kept);
     const legacyDrawing = keptReference(oldXml, "legacyDrawing", kept);
-    pkg.put(part, worksheetXml(t.sheet, styles.styleOf, ids, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}) }));
+    pkg.put(part, worksheetBytes(t.sheet, styles.styleOf, ids, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}) }));
     putRelationships(pkg, part, rels);
   }
 

@@ -1,4 +1,5 @@
 import { a1, columnLetters, parseAddress, type BlockWrite, type CellValue, type TableCreate } from "../engine/workbook";
+import { Utf8Writer } from "./utf8Writer";
 import { escapeXml, NS_MAIN, NS_RELATIONSHIPS, XML_DECLARATION } from "./xml";
 
 /** One cell of an output sheet: its value and number format. */
@@ -44,59 +45,90 @@ export class OutputSheet {
   }
 }
 
+/**
+ * A text element. Spaces and line breaks at either end are kept by xml:space="preserve", which only
+ * such text carries (as Excel and openpyxl write it): the attribute on every cell made the output sheets' parts a fifth larger.
+ */
+function textElement(text: string): string {
+  const edge = text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
+  return edge ? `<t xml:space="preserve">${escapeXml(text)}</t>` : `<t>${escapeXml(text)}</t>`;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x9 || code === 0xa || code === 0xd;
+}
+
 function cellXml(ref: string, cell: OutputCell, style: number | undefined): string {
   const s = style === undefined ? "" : ` s="${style}"`;
   const v = cell.value;
   if (v === null) return style === undefined ? "" : `<c r="${ref}"${s}/>`;
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (typeof v === "string") return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  if (typeof v === "string") return `<c r="${ref}"${s} t="inlineStr"><is>${textElement(v)}</is></c>`;
   return `<c r="${ref}"${s} t="e"><v>${escapeXml(v.error)}</v></c>`;
 }
 
+/** Whether a cell is written at all: a blank without a number format is left out. */
+function written(cell: OutputCell | undefined, styleOf: ReadonlyMap<string, number>): cell is OutputCell {
+  return cell !== undefined && (cell.value !== null || (cell.format !== null && styleOf.has(cell.format)));
+}
+
 /**
- * The worksheet part of an output sheet. Text is written as inline strings (never formulas, so text
- * that looks like a formula stays text). `tableIds` are the relationship ids of its table parts, in
- * the order of `sheet.tables`; `kept` are elements of the sheet's earlier part that point at parts
- * kept from it (a drawing with someone's chart, the legacy drawing of comments).
+ * The worksheet part of an output sheet, as UTF-8 bytes. Text is written as inline strings (never
+ * formulas, so text that looks like a formula stays text). `tableIds` are the relationship ids of its
+ * table parts, in the order of `sheet.tables`; `kept` are elements of the sheet's earlier part that
+ * point at parts kept from it (a drawing with someone's chart, the legacy drawing of comments).
  */
-export function worksheetXml(sheet: OutputSheet, styleOf: ReadonlyMap<string, number>, tableIds: readonly string[], kept: { drawing?: string; legacyDrawing?: string } = {}): string {
+export function worksheetBytes(sheet: OutputSheet, styleOf: ReadonlyMap<string, number>, tableIds: readonly string[], kept: { drawing?: string; legacyDrawing?: string } = {}): Buffer {
   const rowNumbers = [...sheet.rows.keys()].sort((a, b) => a - b);
   let maxRow = 1;
   let maxColumn = 1;
-  const letters: string[] = [];
-  const rowsXml: string[] = [];
   for (const r of rowNumbers) {
     const cells = sheet.rows.get(r) as (OutputCell | undefined)[];
-    let xml = "";
-    cells.forEach((cell, c) => {
-      if (!cell) return;
-      const text = cellXml(`${(letters[c] ??= columnLetters(c))}${r}`, cell, cell.format ? styleOf.get(cell.format) : undefined);
-      if (text === "") return;
-      xml += text;
+    for (let c = cells.length - 1; c >= 0; c--) {
+      if (!written(cells[c], styleOf)) continue;
+      maxRow = Math.max(maxRow, r);
       maxColumn = Math.max(maxColumn, c);
-    });
-    if (xml === "") continue;
-    maxRow = Math.max(maxRow, r);
-    rowsXml.push(`<row r="${r}">${xml}</row>`);
+      break;
+    }
   }
   const frozen = sheet.frozenRows > 0 ? `<sheetView workbookViewId="0"><pane ySplit="${sheet.frozenRows}" topLeftCell="${a1(sheet.frozenRows + 1, 1)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>` : `<sheetView workbookViewId="0"/>`;
   const widths = [...sheet.widths].sort(([a], [b]) => a - b).map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`);
   const tableParts = tableIds.length > 0 ? `<tableParts count="${tableIds.length}">${tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "";
-  return [
-    XML_DECLARATION,
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS}">`,
-    `<dimension ref="A1:${a1(maxRow, maxColumn)}"/>`,
-    `<sheetViews>${frozen}</sheetViews>`,
-    `<sheetFormatPr defaultRowHeight="15"/>`,
-    widths.length > 0 ? `<cols>${widths.join("")}</cols>` : "",
-    `<sheetData>${rowsXml.join("")}</sheetData>`,
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    kept.drawing ?? "",
-    kept.legacyDrawing ?? "",
-    tableParts,
-    `</worksheet>`,
-  ].join("");
+  const out = new Utf8Writer();
+  out.write(
+    [
+      XML_DECLARATION,
+      `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_RELATIONSHIPS}">`,
+      `<dimension ref="A1:${a1(maxRow, maxColumn)}"/>`,
+      `<sheetViews>${frozen}</sheetViews>`,
+      `<sheetFormatPr defaultRowHeight="15"/>`,
+      widths.length > 0 ? `<cols>${widths.join("")}</cols>` : "",
+      `<sheetData>`,
+    ].join(""),
+  );
+  const letters: string[] = [];
+  for (const r of rowNumbers) {
+    const cells = sheet.rows.get(r) as (OutputCell | undefined)[];
+    let xml = "";
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!written(cell, styleOf)) continue;
+      xml += cellXml(`${(letters[c] ??= columnLetters(c))}${r}`, cell, cell.format ? styleOf.get(cell.format) : undefined);
+    }
+    if (xml !== "") out.write(`<row r="${r}">${xml}</row>`);
+  }
+  out.write(
+    [
+      `</sheetData>`,
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+      kept.drawing ?? "",
+      kept.legacyDrawing ?? "",
+      tableParts,
+      `</worksheet>`,
+    ].join(""),
+  );
+  return out.bytes();
 }
 
 /** The table part of an Excel table over `ref` (header row first), with a style and filter buttons. */

@@ -71,7 +71,7 @@ export function entryBytes(entry: ZipEntry): Buffer {
 
 /** An entry holding `content`, deflated (or stored when `store`). */
 export function makeEntry(name: string, content: Uint8Array | string, store = false): ZipEntry {
-  const raw = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
+  const raw = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   const data = store ? raw : deflateRawSync(raw, { level: 6 });
   return { name, method: store ? STORED : DEFLATED, crc: crc32(raw) >>> 0, compressedSize: data.length, size: raw.length, data };
 }

@@ -104,4 +104,19 @@ describe("writing the output sheets into an existing workbook", () => {
     expect(ws?.getCell("A3").value).toEqual({ error: "#N/A" });
     expect(ws?.getCell("B3").value).toBe(true);
   });
+
+  it("keeps spaces at either end of a text and its line breaks, and marks only text with spaces at an end xml:space=\"preserve\"", async () => {
+    const texts = ["  indented", "trailing ", "first paragraph\n\nsecond paragraph", "\nafter a break", "plain"];
+    const plan: WritePlan = { replaceSheets: ["Report"], createSheets: [], writes: [], tables: [{ sheet: "Report", name: "Report", topLeft: "A1", columns: ["Text"], rows: texts.map((t) => [t]) }] };
+    const out = patchWorkbook(sample, plan);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(out as unknown as ArrayBuffer);
+    expect(texts.map((_, i) => wb.getWorksheet("Report")?.getCell(`A${i + 2}`).value)).toEqual(texts);
+    const read = snapshotFromBytes(out);
+    expect(read.ok && read.value.tables.find((t) => t.table === "Report")?.rows.map((r) => r[0])).toEqual(texts);
+    const sheets = [...(await parts(out))].filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)).map(([, xml]) => xml.toString());
+    const report = sheets.find((xml) => xml.includes("first paragraph")) ?? "";
+    expect(report.match(/<t xml:space="preserve">[^<]*<\/t>/g)).toEqual(['<t xml:space="preserve">  indented</t>', '<t xml:space="preserve">trailing </t>', '<t xml:space="preserve">\nafter a break</t>']);
+    expect(report).toContain("<t>first paragraph\n\nsecond paragraph</t>");
+  });
 });

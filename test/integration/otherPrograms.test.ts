@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { emptyTemplatePlan } from "../../src/engine/workbook";
-import { newWorkbookBytes } from "../../src/xlsx";
+import { newWorkbookBytes, snapshotFromBytes } from "../../src/xlsx";
 import { CSV_EVERY_SHEET, convert, libreOfficeProfile, missingProgram, openpyxlEdit, pythonWithOpenpyxl, pythonWithUno, soffice, unoEdit, zipEntries } from "./programs/programs";
 import { buildLibrary, root, run } from "./ra";
 
@@ -77,6 +77,14 @@ describe("workbooks saved by LibreOffice Calc", () => {
     expect((await zipEntries(files[1] as string)).get("xl/tables/table1.xml")?.toString()).not.toContain("tableStyleInfo");
     const got = await Promise.all(files.map(outcome));
     expect(got).toEqual([...expected, expected[1]]);
+    // LibreOffice reads the report text (inline strings, "£", quotes) as written, nothing trimmed.
+    const reportText = (file: string) => {
+      const read = snapshotFromBytes(readFileSync(file));
+      return read.ok ? read.value.tables.find((t) => t.table === "Report")?.rows : undefined;
+    };
+    const written = reportText(assessed);
+    expect(written?.length).toBeGreaterThan(800);
+    expect(reportText(files[2] as string)).toEqual(written);
   }, 420_000);
 
   it("keeps a chart and a pivot table made in LibreOffice byte for byte through two re-runs", async () => {

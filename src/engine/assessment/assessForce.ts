@@ -16,7 +16,7 @@ import { sharedFigures } from "./sharedFigures";
 import { figuresFor, isSurveyGap, perOf } from "./figures";
 import { designEffectOf, forcesOf, groupOf } from "./groups";
 import { overdispersionFor } from "./overdispersion";
-import { domainOf, text, type AssessmentInputs, type Row } from "./inputs";
+import { domainOf, rowsOfForce, text, type AssessmentInputs, type Row } from "./inputs";
 import type { AssessmentSettings } from "./settings";
 import type { ActionItem, DataSetAssessment, DomainAssessment, EvidenceItem, ForceAssessment, ForceCaveats, GradeAdjustment } from "./types";
 
@@ -129,9 +129,9 @@ export function gradeInputs(assessed: readonly DataSetAssessment[]): GradeInput[
 
 function assessDomain(inputs: AssessmentInputs, settings: AssessmentSettings, force: string, groups: readonly MsgGroup[], domain: Domain, year: string): DomainAssessment {
   const assessed = dataSets.filter((d) => d.domain === domain.id).map((d) => assessDataSet(inputs, settings, force, groups, d, year));
-  const mine = (r: Row) => sameForce(text(r, "Force"), force) && domainOf(r) === domain.id;
-  const evidence: EvidenceItem[] = inputs.evidence.filter(mine).map((r) => ({ kind: text(r, "Kind"), judgement: text(r, "Judgement"), detail: text(r, "Detail"), source: text(r, "Source") }));
-  const actions: ActionItem[] = inputs.actions.filter(mine).map((r) => ({ action: text(r, "Action"), owner: text(r, "Owner"), due: text(r, "Due") }));
+  const mine = (r: Row) => domainOf(r) === domain.id;
+  const evidence: EvidenceItem[] = rowsOfForce(inputs.evidence, force).filter(mine).map((r) => ({ kind: text(r, "Kind"), judgement: text(r, "Judgement"), detail: text(r, "Detail"), source: text(r, "Source") }));
+  const actions: ActionItem[] = rowsOfForce(inputs.actions, force).filter(mine).map((r) => ({ action: text(r, "Action"), owner: text(r, "Owner"), due: text(r, "Due") }));
   if (!domain.graded) {
     return { domain, dataSets: assessed, evidence, actions, dataRecommendation: null, adjustments: [], recommendedGrade: null };
   }

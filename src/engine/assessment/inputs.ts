@@ -1,6 +1,7 @@
 import { domains } from "../catalogue/domains";
 import type { DomainId } from "../catalogue/types";
-import { normaliseWords } from "../forces/names";
+import { normaliseForceName, normaliseWords } from "../forces/names";
+import { once } from "../remember";
 import type { InputValue } from "../input";
 import type { Issue } from "../result";
 import { isBlankRow, valueAt, type LocatedTable } from "../workbook/checker/context";
@@ -45,6 +46,26 @@ export function text(row: Row, column: string): string {
   const v = row.get(column);
   return v === null || v === undefined ? "" : String(v).trim();
 }
+
+/**
+ * The rows of a table (Evidence, Actions) whose Force cell names `force` (names compared as sameForce
+ * compares them), in table order. The table is indexed by force once.
+ */
+export function rowsOfForce(rows: readonly Row[], force: string): readonly Row[] {
+  const byForce = once(rowsByForce, rows, () => {
+    const index = new Map<string, Row[]>();
+    for (const row of rows) {
+      const key = normaliseForceName(text(row, "Force"));
+      const list = index.get(key);
+      if (list) list.push(row);
+      else index.set(key, [row]);
+    }
+    return index;
+  });
+  return byForce.get(normaliseForceName(force)) ?? [];
+}
+
+const rowsByForce = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row[]>>();
 
 /** The domain named in a row (by its name, as the template's choices), if any. */
 export function domainOf(row: Row): DomainId | undefined {

@@ -1,5 +1,6 @@
 import { closestForceName, normaliseForceName, sameForce } from "../forces/names";
 import type { InputValue } from "../input";
+import { remembered } from "../remember";
 import { failure, issue, success, type Result } from "../result";
 
 /** Where a Most Similar Group came from: the Home Office list, or derived here from variables. */
@@ -39,13 +40,20 @@ export function findGroup(force: string, groups: readonly MsgGroup[]): Result<Ms
  * as its own peer, counts once.
  */
 export function groupMembers(group: MsgGroup, includeForce: boolean): readonly string[] {
-  const members: string[] = includeForce ? [group.force] : [];
-  for (const peer of group.peers) {
-    if (sameForce(peer, group.force) || members.some((m) => sameForce(m, peer))) continue;
-    members.push(peer);
-  }
-  return members;
+  return remembered(membersOfGroups, group, includeForce ? "with the force" : "peers", () => {
+    const members: string[] = includeForce ? [group.force] : [];
+    const seen = new Set([normaliseForceName(group.force)]);
+    for (const peer of group.peers) {
+      const key = normaliseForceName(peer);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      members.push(peer);
+    }
+    return members;
+  });
 }
+
+const membersOfGroups = new WeakMap<MsgGroup, Map<string, readonly string[]>>();
 
 /**
  * Groups from rows of cells, as an MSG table is laid out in a workbook: the force in the first column

@@ -39,9 +39,7 @@ export function sentencesOf(text: string): string[] {
   let start = 0;
   const ends = /[.!?]+["'”’)\]]*(?=\s|$)|\n\s*\n/g;
   for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {
-    const before = text.slice(start, m.index);
-    const lastWord = (before.match(/(\S+)$/)?.[1] ?? "").toLowerCase().replace(/^["'“‘(]+/, "");
-    if (m[0].startsWith(".") && abbreviations.has(lastWord)) continue;
+    if (m[0].startsWith(".") && abbreviations.has(wordBefore(text, start, m.index))) continue;
     const sentence = text.slice(start, m.index + m[0].length).trim();
     if (hasWord.test(sentence)) sentences.push(sentence);
     start = m.index + m[0].length;
@@ -49,6 +47,15 @@ export function sentencesOf(text: string): string[] {
   const rest = text.slice(start).trim();
   if (hasWord.test(rest)) sentences.push(rest);
   return sentences;
+}
+
+const space = /\s/;
+
+/** The word that ends at `end` (after `start`), lower case and without opening quotes or brackets: "" after a space. */
+function wordBefore(text: string, start: number, end: number): string {
+  let from = end;
+  while (from > start && !space.test(text[from - 1] as string)) from--;
+  return text.slice(from, end).toLowerCase().replace(/^["'“‘(]+/, "");
 }
 
 /**

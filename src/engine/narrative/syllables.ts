@@ -9,10 +9,9 @@ import { syllable } from "syllable";
  * Every word has at least one syllable.
  */
 export function syllablesIn(word: string): number {
-  if (/\d/.test(word) || /^[A-Z]{2,}$/.test(word) || /^(?:e\.g|i\.e)\.$/i.test(word)) return 1;
   const known = counted.get(word);
   if (known !== undefined) return known;
-  const count = Math.max(1, syllable(word));
+  const count = /\d/.test(word) || /^[A-Z]{2,}$/.test(word) || /^(?:e\.g|i\.e)\.$/i.test(word) ? 1 : Math.max(1, syllable(word));
   if (counted.size > 20_000) counted.clear();
   counted.set(word, count);
   return count;

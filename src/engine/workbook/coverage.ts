@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseForceName } from "../forces/names";
+import { once } from "../remember";
 import { tableSpecSchema, type TableSpec } from "./schema";
 import { sameHeader, type CellValue, type WorkbookSnapshot } from "./snapshot";
 
@@ -82,11 +83,31 @@ export function readCoverage(snapshot: WorkbookSnapshot): readonly CoverageRow[]
  * "All forces" or "All other forces"; undefined when the Coverage table says nothing about it.
  */
 export function coverageStatusOf(coverage: readonly CoverageRow[], dataSetId: string, year: string, force: string): CoverageStatus | undefined {
-  const rows = coverage.filter((r) => r.dataSetId === dataSetId && r.year === year);
-  const name = normaliseForceName(force);
-  const named = rows.find((r) => r.which.split(";").some((w) => normaliseForceName(w) === name));
-  if (named) return named.status;
-  return rows.find((r) => r.which === ALL_FORCES || r.which === ALL_OTHER_FORCES)?.status;
+  const statuses = once(coverageIndexes, coverage, () => indexCoverage(coverage)).get(`${dataSetId}\u0000${year}`);
+  return statuses?.named.get(normaliseForceName(force)) ?? statuses?.others;
+}
+
+/** Per data set and year, the status of each force a row names (the first row naming it) and of the rest (the first "All" row). */
+interface CoverageStatuses {
+  readonly named: Map<string, CoverageStatus>;
+  others: CoverageStatus | undefined;
+}
+
+const coverageIndexes = new WeakMap<readonly CoverageRow[], ReadonlyMap<string, CoverageStatuses>>();
+
+function indexCoverage(coverage: readonly CoverageRow[]): ReadonlyMap<string, CoverageStatuses> {
+  const index = new Map<string, CoverageStatuses>();
+  for (const r of coverage) {
+    const key = `${r.dataSetId}\u0000${r.year}`;
+    let statuses = index.get(key);
+    if (!statuses) index.set(key, (statuses = { named: new Map(), others: undefined }));
+    for (const w of r.which.split(";")) {
+      const name = normaliseForceName(w);
+      if (!statuses.named.has(name)) statuses.named.set(name, r.status);
+    }
+    if (statuses.others === undefined && (r.which === ALL_FORCES || r.which === ALL_OTHER_FORCES)) statuses.others = r.status;
+  }
+  return index;
 }
 
 /**
