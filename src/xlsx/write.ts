@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parseAddress, type WritePlan } from "../engine/workbook";
 import { fromCellValue } from "./cellValues";
 
@@ -81,7 +81,9 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
 
 /** The bytes of a new workbook written from a plan. */
 export async function newWorkbookBytes(plan: WritePlan): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded when a workbook is made (ra template, ra sample): reading and patching a workbook never needs it.
+  const { Workbook } = await import("exceljs");
+  const wb = new Workbook();
   wb.creator = "Rounded Assessment";
   wb.created = new Date(Date.UTC(2009, 3, 1));
   wb.modified = wb.created;
