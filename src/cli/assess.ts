@@ -95,7 +95,7 @@ export async function runAssess(file: string, options: { force?: string; all?: b
   if (typeof assessments === "number") return assessments;
   const { plan, findings } = session.plan(assessments);
   bar.step("Writing");
-  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string), "--overwrite");
+  const code = await guarded(options.out, options.overwrite ?? false, () => writeWithPlan(loaded.bytes, plan, options.out as string));
   bar.stop();
   if (code !== EXIT.ok) return code;
   for (const f of findings) process.stderr.write(`${faceText.cli.assessNote(`${describeIssue(f)} ${fixFor(f, "cli")}`)}\n`);

@@ -11,13 +11,13 @@ import { samplePlan } from "./sample/generate";
 import { readSharedData, sharedDataFolder } from "./sample/sharedData";
 
 /** `ra template FILE [--year 2008/09]`: writes an empty template; the year may be written 2008-09 or 2008/2009 too, and is stored as 2008/09. */
-export async function runTemplate(path: string, options: { force?: boolean; year?: string }): Promise<number> {
+export async function runTemplate(path: string, options: { overwrite?: boolean; year?: string }): Promise<number> {
   const year = normaliseFinancialYear(options.year ?? "2008/09");
   if (!year) {
     printProblem(issue("bad-option-year", {}, { value: options.year ?? "" }));
     return EXIT.cannotRun;
   }
-  const code = await guarded(path, options.force ?? false, async () => writeFileAtomically(path, await newWorkbookBytes(emptyTemplatePlan(year))));
+  const code = await guarded(path, options.overwrite ?? false, async () => writeFileAtomically(path, await newWorkbookBytes(emptyTemplatePlan(year))));
   if (code === EXIT.ok) process.stdout.write(`${faceText.cli.templateWritten(path, year)}\n`);
   return code;
 }
@@ -27,13 +27,13 @@ export async function runTemplate(path: string, options: { force?: boolean; year
  * RA_SHARED_DATA), otherwise copied from the committed assets/national-sample.xlsx. `--regenerate`
  * insists on generating; `--real-only` generates it with every illustrative figure left empty.
  */
-export async function runSample(path: string, options: { force?: boolean; regenerate?: boolean; realOnly?: boolean }): Promise<number> {
+export async function runSample(path: string, options: { overwrite?: boolean; regenerate?: boolean; realOnly?: boolean }): Promise<number> {
   const folder = sharedDataFolder(projectRoot());
   if (!folder && (options.regenerate || options.realOnly)) {
     process.stderr.write(`${options.realOnly ? faceText.cli.sampleNeedsSharedForRealOnly : faceText.cli.sampleNeedsSharedToRegenerate}\n`);
     return EXIT.cannotRun;
   }
-  const code = await guarded(path, options.force ?? false, async () => {
+  const code = await guarded(path, options.overwrite ?? false, async () => {
     if (!folder) {
       await copyFile(committedSamplePath(), path);
       return;

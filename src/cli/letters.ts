@@ -47,7 +47,7 @@ export async function runLetters(file: string, options: { out?: string; force?: 
   const out = options.out;
   const early = resolve(file).startsWith(`${resolve(out)}/`) ? faceText.cli.folderHoldsWorkbook(file, out) : siteFolderProblem(out, options.overwrite ?? false, LETTERS);
   if (early) {
-    say(early.replace("add --force", "add --overwrite"));
+    say(early);
     return EXIT.cannotRun;
   }
   let before: ReadonlyMap<string, Decision> | undefined;

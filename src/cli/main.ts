@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { commandHelp } from "../engine/messages/commandHelp";
 import { faceText } from "../engine/messages/faceText";
 import { runAssess, runReport } from "./assess";
@@ -10,6 +10,14 @@ import { runStatus } from "./status";
 import { runSample, runTemplate } from "./create";
 import { EXIT } from "./output";
 
+/**
+ * `--force`, the flag that replaced a file before every command said `--overwrite` (for `ra assess`,
+ * `--force` names a police force). Kept, unlisted, for scripts written then: it sets `overwrite`.
+ */
+function earlierOverwrite(): Option {
+  return new Option("--force").hideHelp().implies({ overwrite: true });
+}
+
 /** The `ra` program, with its commands, help and examples. */
 export function program(setExit: (code: number) => void): Command {
   const ra = new Command("ra")
@@ -19,18 +27,20 @@ export function program(setExit: (code: number) => void): Command {
   ra.command("template")
     .argument("<file.xlsx>", commandHelp.template.arguments.file)
     .description(commandHelp.template.description)
-    .option("--force", commandHelp.template.options.force)
+    .option("--overwrite", commandHelp.template.options.overwrite)
+    .addOption(earlierOverwrite())
     .option("--year <year>", commandHelp.template.options.year, "2008/09")
     .addHelpText("after", commandHelp.template.after)
-    .action(async (file: string, opts: { force?: boolean; year?: string }) => setExit(await runTemplate(file, opts)));
+    .action(async (file: string, opts: { overwrite?: boolean; year?: string }) => setExit(await runTemplate(file, opts)));
   ra.command("sample")
     .argument("<file.xlsx>", commandHelp.sample.arguments.file)
     .description(commandHelp.sample.description)
-    .option("--force", commandHelp.sample.options.force)
+    .option("--overwrite", commandHelp.sample.options.overwrite)
+    .addOption(earlierOverwrite())
     .option("--regenerate", commandHelp.sample.options.regenerate)
     .option("--real-only", commandHelp.sample.options.realOnly)
     .addHelpText("after", commandHelp.sample.after)
-    .action(async (file: string, opts: { force?: boolean; regenerate?: boolean; realOnly?: boolean }) => setExit(await runSample(file, opts)));
+    .action(async (file: string, opts: { overwrite?: boolean; regenerate?: boolean; realOnly?: boolean }) => setExit(await runSample(file, opts)));
   ra.command("check")
     .argument("<file.xlsx>", commandHelp.check.arguments.file)
     .description(commandHelp.check.description)
@@ -58,9 +68,10 @@ export function program(setExit: (code: number) => void): Command {
     .description(commandHelp.publish.description)
     .option("--out <folder>", commandHelp.publish.options.out)
     .option("--drafts", commandHelp.publish.options.drafts)
-    .option("--force", commandHelp.publish.options.force)
+    .option("--overwrite", commandHelp.publish.options.overwrite)
+    .addOption(earlierOverwrite())
     .addHelpText("after", commandHelp.publish.after)
-    .action(async (file: string, opts: { out?: string; drafts?: boolean; force?: boolean }) => setExit(await runPublish(file, opts)));
+    .action(async (file: string, opts: { out?: string; drafts?: boolean; overwrite?: boolean }) => setExit(await runPublish(file, opts)));
   ra.command("merge")
     .argument("<national.xlsx>", commandHelp.merge.arguments.national)
     .argument("<regional.xlsx...>", commandHelp.merge.arguments.regional)

@@ -12,11 +12,11 @@ export function printProblem(problem: Issue): void {
   process.stderr.write(`${describeIssue(problem)}\n${fixFor(problem, "cli")}\n`);
 }
 
-/** Says why an output path cannot be written, or undefined when it can. `flag` is the command's flag that allows replacing a file. */
-export function outputProblem(path: string, force: boolean, flag = "--force"): string | undefined {
+/** Says why an output path cannot be written, or undefined when it can (an existing file only with `overwrite`). */
+export function outputProblem(path: string, overwrite: boolean): string | undefined {
   if (extname(path).toLowerCase() !== ".xlsx") return faceText.cli.outputNotXlsx(path);
-  if (existsSync(path) && !force) {
-    const exists = issue("output-exists", {}, { file: path, flag });
+  if (existsSync(path) && !overwrite) {
+    const exists = issue("output-exists", {}, { file: path });
     return `${describeIssue(exists)} ${fixFor(exists, "cli")}`;
   }
   return undefined;
@@ -50,8 +50,8 @@ export function writeProblem(error: unknown, target: string): Issue {
  * in .xlsx and not exist unless `force` (the command's `flag`, --force or --overwrite). Says in plain
  * words why it could not, and gives the exit code.
  */
-export async function guarded(path: string, force: boolean, write: () => Promise<void>, flag = "--force"): Promise<number> {
-  const problem = outputProblem(path, force, flag);
+export async function guarded(path: string, overwrite: boolean, write: () => Promise<void>): Promise<number> {
+  const problem = outputProblem(path, overwrite);
   if (problem) {
     process.stderr.write(`${problem}\n`);
     return EXIT.cannotRun;

@@ -6,19 +6,19 @@ import { progress } from "./progress";
 import { isInsideFolder } from "./sameFile";
 
 /**
- * `ra publish FILE --out DIR [--drafts] [--force]`: writes the public web site of an assessed workbook
+ * `ra publish FILE --out DIR [--drafts] [--overwrite]`: writes the public web site of an assessed workbook
  * (a page per force, an index by region, a national summary, a methods page) to DIR. Only forces whose
  * reports are Final are published unless --drafts (then every page says DRAFT). Exit 0 done, 1 the
  * workbook has errors (or nothing is ready to publish), 2 a file or folder cannot be read or written.
  */
-export async function runPublish(file: string, options: { out?: string; drafts?: boolean; force?: boolean }): Promise<number> {
+export async function runPublish(file: string, options: { out?: string; drafts?: boolean; overwrite?: boolean }): Promise<number> {
   if (!options.out) {
     process.stderr.write(`${faceText.cli.publishNeedsOut}\n`);
     return EXIT.cannotRun;
   }
   const out = options.out;
   const inside = isInsideFolder(file, out);
-  const early = inside ? faceText.cli.folderHoldsWorkbook(file, out) : siteFolderProblem(out, options.force ?? false);
+  const early = inside ? faceText.cli.folderHoldsWorkbook(file, out) : siteFolderProblem(out, options.overwrite ?? false);
   if (early) {
     process.stderr.write(`${early}\n`);
     return EXIT.cannotRun;
@@ -38,7 +38,7 @@ export async function runPublish(file: string, options: { out?: string; drafts?:
   }
   bar.step("Writing");
   try {
-    await writeSite(out, siteFiles(model), options.force ?? false);
+    await writeSite(out, siteFiles(model), options.overwrite ?? false);
   } catch (error) {
     bar.stop();
     if (error instanceof SiteWriteError) process.stderr.write(`${error.message}\n`);

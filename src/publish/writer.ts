@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { faceText } from "../engine/messages/faceText";
 import { SITE_MARKER } from "./site";
 
 /** Why a site folder cannot be written, in plain words. */
@@ -24,14 +25,13 @@ const site: OwnedFolder = { marker: SITE_MARKER, command: "ra publish" };
 /** Says why `dir` may not be (re)placed, or undefined when it may. */
 export function siteFolderProblem(dir: string, overwrite: boolean, owner: OwnedFolder = site): string | undefined {
   const target = resolve(dir);
-  if (!existsSync(dirname(target))) return `The folder ${dirname(target)} does not exist, so ${dir} cannot be written there.`;
+  const words = faceText.cli;
+  if (!existsSync(dirname(target))) return words.folderMissing(dirname(target), dir);
   if (!existsSync(target)) return undefined;
-  if (!statSync(target).isDirectory()) return `${dir} is a file, not a folder. Choose another --out.`;
-  if (!overwrite) return `${dir} already exists. Choose another folder, or add --force to replace it.`;
+  if (!statSync(target).isDirectory()) return words.folderIsFile(dir);
+  if (!overwrite) return words.folderExists(dir);
   const entries = readdirSync(target);
-  if (entries.length > 0 && !entries.includes(owner.marker)) {
-    return `${dir} holds files that ${owner.command} did not write, so it is not replaced even with --force. Choose an empty or new folder.`;
-  }
+  if (entries.length > 0 && !entries.includes(owner.marker)) return words.folderNotOurs(dir, owner.command);
   return undefined;
 }
 

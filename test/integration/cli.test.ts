@@ -62,7 +62,7 @@ describe("the ra command", () => {
     }
   });
 
-  it("writes a template that checks clean, and refuses to overwrite it without --force", async () => {
+  it("writes a template that checks clean, and refuses to overwrite it without --overwrite", async () => {
     const file = join(dir, "t.xlsx");
     expect((await run(["template", file])).code).toBe(0);
     const check = await run(["check", file]);
@@ -71,7 +71,7 @@ describe("the ra command", () => {
     const again = await run(["template", file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists");
-    expect((await run(["template", file, "--force"])).code).toBe(0);
+    expect((await run(["template", file, "--overwrite"])).code).toBe(0);
   });
 
   it("says plainly which cell is wrong, in a table for people", async () => {

@@ -1,10 +1,11 @@
 /**
- * Messages that confused people (issue 12, item 6), made plain: each command advises the flag it
- * really has; `ra template --year 2008-09` writes a template its own checker accepts; names people use
+ * Messages that confused people (issue 12, item 6), made plain: every command that writes a file or
+ * a folder replaces it with one flag, --overwrite, and says so (`ra merge` advised --force, which it
+ * does not have; for `ra assess` --force names a police force); `ra template --year 2008-09` writes a template its own checker accepts; names people use
  * for forces are accepted or suggested; an unwritable folder gets a plain message, never the system's
  * own with a temporary file's name.
  */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -14,27 +15,53 @@ import { raInProcess as ra, root } from "./ra";
 const sample = join(root, "assets", "national-sample.xlsx");
 const work = mkdtempSync(join(tmpdir(), "ra-messages-"));
 
-describe("each command advises the flag it has", () => {
+describe("every command that writes replaces with --overwrite, and says so", () => {
+  const regional = join(work, "regional.xlsx");
+  beforeAll(() => copyFileSync(sample, regional));
+
   it.each([
-    ["assess", "--overwrite", "--force", (out: string) => ["assess", sample, "--force", "Kent", "--out", out]],
-    ["template", "--force", "--overwrite", (out: string) => ["template", out]],
-    ["sample", "--force", "--overwrite", (out: string) => ["sample", out]],
-  ] as const)("ra %s on an existing file says add %s (not %s)", async (command, flag, notFlag, args) => {
+    ["assess", (out: string) => ["assess", sample, "--force", "Kent", "--out", out]],
+    ["template", (out: string) => ["template", out]],
+    ["sample", (out: string) => ["sample", out]],
+    ["merge", (out: string) => ["merge", sample, regional, "--out", out]],
+  ] as const)("ra %s on an existing file says add --overwrite, and --overwrite replaces it", async (command, args) => {
     const out = join(work, `${command}-exists.xlsx`);
     writeFileSync(out, "already here");
     const r = await ra(args(out));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`already exists. Choose another name, or add ${flag} to replace it.`);
-    expect(r.stderr).not.toContain(`add ${notFlag}`);
+    expect(r.stderr).toContain("already exists. Choose another name, or add --overwrite to replace it.");
+    expect(r.stderr).not.toContain("--force");
+    expect(readFileSync(out, "utf8")).toBe("already here");
+    expect((await ra([...args(out), "--overwrite"])).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  }, 120_000);
+
+  it.each([
+    ["publish", (out: string) => ["publish", sample, "--out", out, "--drafts"]],
+    ["letters", (out: string) => ["letters", sample, "--out", out]],
+  ] as const)("ra %s on an existing folder says add --overwrite, and not even --overwrite replaces a folder it did not write", async (command, args) => {
+    const folder = join(work, `${command}-exists`);
+    mkdirSync(folder);
+    const r = await ra(args(folder));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Choose another folder, or add --overwrite to replace it.");
+    expect(r.stderr).not.toContain("--force");
+    writeFileSync(join(folder, "precious.txt"), "keep me");
+    const again = await ra([...args(folder), "--overwrite"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("so it is not replaced even with --overwrite");
+    expect(readFileSync(join(folder, "precious.txt"), "utf8")).toBe("keep me");
   }, 60_000);
 
-  it("ra publish on an existing folder says --force, its flag", async () => {
-    const site = join(work, "site-exists");
-    mkdirSync(site);
-    const r = await ra(["publish", sample, "--out", site, "--drafts"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("add --force to replace it");
-  });
+  it.each(["template", "sample"])("ra %s still takes --force, the flag scripts used before, as --overwrite (not listed in its help)", async (command) => {
+    const out = join(work, `${command}-earlier-flag.xlsx`);
+    writeFileSync(out, "already here");
+    expect((await ra([command, out, "--force"])).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    const help = await ra([command, "--help"]);
+    expect(help.stdout).toContain("--overwrite");
+    expect(help.stdout).not.toContain("--force");
+  }, 60_000);
 });
 
 describe("ra template --year", () => {

@@ -56,24 +56,24 @@ describe("ra publish", () => {
     expect(readdirSync(work)).toEqual(["site"]);
   }, 30_000);
 
-  it("refuses to overwrite the site without --force, and replaces it with --force", async () => {
+  it("refuses to overwrite the site without --overwrite, and replaces it with --overwrite", async () => {
     const marker = join(site, "kept.txt");
     writeFileSync(marker, "from before");
     const refused = await ra(["publish", sample, "--out", site, "--drafts"]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("--force");
+    expect(refused.stderr).toContain("--overwrite");
     expect(existsSync(marker)).toBe(true);
-    const replaced = await ra(["publish", sample, "--out", site, "--drafts", "--force"]);
+    const replaced = await ra(["publish", sample, "--out", site, "--drafts", "--overwrite"]);
     expect(replaced.code).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(readdirSync(work)).toEqual(["site"]);
   }, 30_000);
 
-  it("never replaces a folder it did not write, even with --force", async () => {
+  it("never replaces a folder it did not write, even with --overwrite", async () => {
     const other = join(work, "other");
     mkdirSync(other);
     writeFileSync(join(other, "precious.txt"), "keep me");
-    const r = await ra(["publish", sample, "--out", other, "--drafts", "--force"]);
+    const r = await ra(["publish", sample, "--out", other, "--drafts", "--overwrite"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("did not write");
     expect(readFileSync(join(other, "precious.txt"), "utf8")).toBe("keep me");

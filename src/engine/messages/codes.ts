@@ -86,7 +86,7 @@ export interface IssueParamsByCode {
   "year-without-data": { year: Value; tables: Value; years: Value };
   "text-cut": { length: Value; limit: Value; left: Value };
   "text-split": { column: Value; what: Value; length: Value; limit: Value; parts: Value; sheet: string };
-  "output-exists": { file: string; flag?: Value };
+  "output-exists": { file: string };
   "output-is-input": { file: string };
   "output-not-writable": { file: string; reason: Value; advice?: Value };
   "bad-option-year": { value: Value };

@@ -15,10 +15,10 @@ export const commandHelp = {
     },
     description: "Write an empty workbook in the template's layout.",
     options: {
-      force: "replace the file if it exists",
+      overwrite: "replace the file if it exists",
       year: "assessment year, such as 2008/09",
     },
-    after: "\nExamples:\n  ra template my-region.xlsx\n  ra template my-region.xlsx --year 2009/10 --force",
+    after: "\nExamples:\n  ra template my-region.xlsx\n  ra template my-region.xlsx --year 2009/10 --overwrite",
   },
   sample: {
     arguments: {
@@ -26,11 +26,11 @@ export const commandHelp = {
     },
     description: "Write the national sample workbook: all 43 forces, 2006/07 to 2008/09, real figures from HMIC's Value for Money data and Home Office recorded crime where they exist, other figures illustrative and labelled (the Coverage sheet says which).",
     options: {
-      force: "replace the file if it exists",
+      overwrite: "replace the file if it exists",
       regenerate: "generate it from ../shared/data (fail if that is not there) instead of copying the committed sample",
       realOnly: "leave every figure with no real source empty instead of filling in an illustrative one (needs ../shared/data)",
     },
-    after: "\nExamples:\n  ra sample national-sample.xlsx\n  ra sample assets/national-sample.xlsx --regenerate --force\n  ra sample real-only.xlsx --real-only",
+    after: "\nExamples:\n  ra sample national-sample.xlsx\n  ra sample assets/national-sample.xlsx --regenerate --overwrite\n  ra sample real-only.xlsx --real-only",
   },
   check: {
     arguments: {
@@ -74,9 +74,9 @@ export const commandHelp = {
     options: {
       out: "the folder to write the site to",
       drafts: "publish reports that are not yet Final too; every page then says DRAFT",
-      force: "replace --out if an earlier ra publish wrote it",
+      overwrite: "replace --out if an earlier ra publish wrote it",
     },
-    after: "\nExamples:\n  ra publish assessed.xlsx --out site\n  ra publish assessed.xlsx --out site-draft --drafts --force\n\nOnly forces whose reports have the status Final in the Assessment sheet are published, unless --drafts.\nExit codes: 0 done, 1 the workbook has errors (or no report is Final), 2 a file or folder cannot be read or written.",
+    after: "\nExamples:\n  ra publish assessed.xlsx --out site\n  ra publish assessed.xlsx --out site-draft --drafts --overwrite\n\nOnly forces whose reports have the status Final in the Assessment sheet are published, unless --drafts.\nExit codes: 0 done, 1 the workbook has errors (or no report is Final), 2 a file or folder cannot be read or written.",
   },
   merge: {
     arguments: {

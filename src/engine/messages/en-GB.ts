@@ -309,7 +309,7 @@ export const enGB: MessageCatalogue = {
   // Files the command cannot write.
   "output-exists": {
     message: (p) => `${s(p, "file")} already exists.`,
-    fix: (p) => `Choose another name, or add ${s(p, "flag", "--force")} to replace it.`,
+    fix: () => "Choose another name, or add --overwrite to replace it.",
   },
   "output-is-input": {
     message: (p) => `${s(p, "file")} is the input file itself (the same file, by another name or through a link), and the input file is never written.`,
