@@ -1,13 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { commandHelp } from "../engine/messages/commandHelp";
 import { faceText } from "../engine/messages/faceText";
-import { runAssess, runReport } from "./assess";
-import { runCheck } from "./check";
-import { runLetters } from "./letters";
-import { runMerge } from "./merge";
-import { runPublish } from "./publish";
-import { runStatus } from "./status";
-import { runSample, runTemplate } from "./create";
 import { EXIT } from "./output";
 
 /**
@@ -18,7 +11,7 @@ function earlierOverwrite(): Option {
   return new Option("--force").hideHelp().implies({ overwrite: true });
 }
 
-/** The `ra` program, with its commands, help and examples. */
+/** The `ra` program, with its commands, help and examples. Each command's code is loaded when it runs, so help and a mistyped command answer at once. */
 export function program(setExit: (code: number) => void): Command {
   const ra = new Command("ra")
     .description(commandHelp.ra.description)
@@ -31,7 +24,7 @@ export function program(setExit: (code: number) => void): Command {
     .addOption(earlierOverwrite())
     .option("--year <year>", commandHelp.template.options.year, "2008/09")
     .addHelpText("after", commandHelp.template.after)
-    .action(async (file: string, opts: { overwrite?: boolean; year?: string }) => setExit(await runTemplate(file, opts)));
+    .action(async (file: string, opts: { overwrite?: boolean; year?: string }) => setExit(await (await import("./create")).runTemplate(file, opts)));
   ra.command("sample")
     .argument("<file.xlsx>", commandHelp.sample.arguments.file)
     .description(commandHelp.sample.description)
@@ -40,13 +33,13 @@ export function program(setExit: (code: number) => void): Command {
     .option("--regenerate", commandHelp.sample.options.regenerate)
     .option("--real-only", commandHelp.sample.options.realOnly)
     .addHelpText("after", commandHelp.sample.after)
-    .action(async (file: string, opts: { overwrite?: boolean; regenerate?: boolean; realOnly?: boolean }) => setExit(await runSample(file, opts)));
+    .action(async (file: string, opts: { overwrite?: boolean; regenerate?: boolean; realOnly?: boolean }) => setExit(await (await import("./create")).runSample(file, opts)));
   ra.command("check")
     .argument("<file.xlsx>", commandHelp.check.arguments.file)
     .description(commandHelp.check.description)
     .option("--json", commandHelp.check.options.json)
     .addHelpText("after", commandHelp.check.after)
-    .action(async (file: string, opts: { json?: boolean }) => setExit(await runCheck(file, opts)));
+    .action(async (file: string, opts: { json?: boolean }) => setExit(await (await import("./check")).runCheck(file, opts)));
   ra.command("assess")
     .argument("<file.xlsx>", commandHelp.assess.arguments.file)
     .description(commandHelp.assess.description)
@@ -56,13 +49,13 @@ export function program(setExit: (code: number) => void): Command {
     .option("--overwrite", commandHelp.assess.options.overwrite)
     .option("--json", commandHelp.assess.options.json)
     .addHelpText("after", commandHelp.assess.after)
-    .action(async (file: string, opts: { force?: string; all?: boolean; out?: string; json?: boolean; overwrite?: boolean }) => setExit(await runAssess(file, opts)));
+    .action(async (file: string, opts: { force?: string; all?: boolean; out?: string; json?: boolean; overwrite?: boolean }) => setExit(await (await import("./assess")).runAssess(file, opts)));
   ra.command("report")
     .argument("<file.xlsx>", commandHelp.report.arguments.file)
     .description(commandHelp.report.description)
     .option("--force <name>", commandHelp.report.options.force)
     .addHelpText("after", commandHelp.report.after)
-    .action(async (file: string, opts: { force?: string }) => setExit(await runReport(file, opts)));
+    .action(async (file: string, opts: { force?: string }) => setExit(await (await import("./assess")).runReport(file, opts)));
   ra.command("publish")
     .argument("<file.xlsx>", commandHelp.publish.arguments.file)
     .description(commandHelp.publish.description)
@@ -71,7 +64,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--overwrite", commandHelp.publish.options.overwrite)
     .addOption(earlierOverwrite())
     .addHelpText("after", commandHelp.publish.after)
-    .action(async (file: string, opts: { out?: string; drafts?: boolean; overwrite?: boolean }) => setExit(await runPublish(file, opts)));
+    .action(async (file: string, opts: { out?: string; drafts?: boolean; overwrite?: boolean }) => setExit(await (await import("./publish")).runPublish(file, opts)));
   ra.command("merge")
     .argument("<national.xlsx>", commandHelp.merge.arguments.national)
     .argument("<regional.xlsx...>", commandHelp.merge.arguments.regional)
@@ -81,13 +74,13 @@ export function program(setExit: (code: number) => void): Command {
     .option("--overwrite", commandHelp.merge.options.overwrite)
     .option("--json", commandHelp.merge.options.json)
     .addHelpText("after", commandHelp.merge.after)
-    .action(async (national: string, regional: string[], opts: { out?: string; prefer?: string; overwrite?: boolean; json?: boolean }) => setExit(await runMerge(national, regional, opts)));
+    .action(async (national: string, regional: string[], opts: { out?: string; prefer?: string; overwrite?: boolean; json?: boolean }) => setExit(await (await import("./merge")).runMerge(national, regional, opts)));
   ra.command("status")
     .argument("<file.xlsx>", commandHelp.status.arguments.file)
     .description(commandHelp.status.description)
     .option("--json", commandHelp.status.options.json)
     .addHelpText("after", commandHelp.status.after)
-    .action(async (file: string, opts: { json?: boolean }) => setExit(await runStatus(file, opts)));
+    .action(async (file: string, opts: { json?: boolean }) => setExit(await (await import("./status")).runStatus(file, opts)));
   ra.command("letters")
     .argument("<file.xlsx>", commandHelp.letters.arguments.file)
     .description(commandHelp.letters.description)
@@ -98,7 +91,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--report-again <date>", commandHelp.letters.options.reportAgain)
     .option("--overwrite", commandHelp.letters.options.overwrite)
     .addHelpText("after", commandHelp.letters.after)
-    .action(async (file: string, opts: { out?: string; force?: string; due?: string; previous?: string; reportAgain?: string; overwrite?: boolean }) => setExit(await runLetters(file, opts)));
+    .action(async (file: string, opts: { out?: string; force?: string; due?: string; previous?: string; reportAgain?: string; overwrite?: boolean }) => setExit(await (await import("./letters")).runLetters(file, opts)));
   return ra;
 }
 
