@@ -1,3 +1,4 @@
+import { faceText } from "../../src/engine/messages/faceText";
 import type { WorkbookPort } from "../workbook/WorkbookPort";
 import { applyPlanIn } from "./applyPlan";
 import { readSnapshotIn } from "./readSnapshot";
@@ -25,7 +26,7 @@ export function officeWorkbook(): WorkbookPort {
     readRanges: (references) => Excel.run((context) => readRangesIn(context, references)),
     insertSample: async () => {
       const response = await fetch(SAMPLE_URL);
-      if (!response.ok) throw new Error(`The national sample could not be loaded (${response.status}).`);
+      if (!response.ok) throw new Error(faceText.pane.sampleNotLoaded(response.status));
       const bytes = new Uint8Array(await response.arrayBuffer());
       await Excel.run((context) => insertSheetsIn(context, bytes));
     },

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { assertOutputOnly, inputSheets, outputSheets, parseAddress, type CellValue } from "../../src/engine/workbook";
+import { faceText } from "../../src/engine/messages/faceText";
 import { toCellValue } from "../../src/xlsx/cellValues";
 import { snapshotOf } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
@@ -31,7 +32,7 @@ export type PreviewStart = "sample" | "empty";
 
 async function loadSample(): Promise<ExcelJS.Workbook> {
   const response = await fetch(SAMPLE_URL);
-  if (!response.ok) throw new Error(`The national sample could not be loaded from ${SAMPLE_URL} (${response.status}).`);
+  if (!response.ok) throw new Error(faceText.pane.sampleNotLoaded(response.status));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await response.arrayBuffer());
   return wb;

@@ -1,7 +1,8 @@
 /**
  * When part of the task pane cannot be loaded (a dropped connection to the add-in's address), the pane
  * says so in plain words instead of showing "Opening the task pane…" or "Reading the workbook…" for
- * ever. The failure is made by refusing the part's request in Chromium.
+ * ever, and a national sample that cannot be fetched is said with the server's answer. The failure is
+ * made by refusing the part's request in Chromium (or answering it 404).
  */
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
@@ -38,6 +39,17 @@ describeInBrowser()("a part of the task pane that cannot be loaded", () => {
     const page = await previewWithout(/preview-main\.chunk\.js$/);
     await page.getByText(NOT_LOADED).waitFor({ timeout: 30_000 });
     await expect(page.getByText("Opening the task pane…").count()).resolves.toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it("the national sample: Fill with the national sample says the server's answer in plain words, and the workbook stays as it was", async () => {
+    if (!browser || !server) throw new Error("The browser did not start");
+    const page = await browser.newPage();
+    await page.route(/national-sample\.xlsx$/, (route) => route.fulfill({ status: 404, body: "Not Found" }));
+    await page.goto(`${server.url}preview.html?workbook=empty`, { waitUntil: "load" });
+    await page.getByRole("button", { name: "Fill with the national sample" }).click();
+    await page.getByText("The national sample could not be loaded from the add-in's address (the server answered 404). Try again; if it happens again, check the connection to the add-in's address.").waitFor({ timeout: 30_000 });
+    await expect(page.getByText("No template here yet").isVisible()).resolves.toBe(true);
     await page.close();
   }, 60_000);
 

@@ -31,6 +31,7 @@ const pane = {
   templateNotAdded: (present: readonly string[]) =>
     `This workbook already has the sheet${plural(present.length, "", "s")} ${present.join(", ")}. To keep what is there, the add-in never writes over input sheets: open a new, empty workbook to create the template or the sample.`,
   workbookUnreadable: "The workbook could not be read.",
+  sampleNotLoaded: (status: number) => `The national sample could not be loaded from the add-in's address (the server answered ${status}). Try again; if it happens again, check the connection to the add-in's address.`,
   paneNotLoaded: "The task pane could not load all its parts. Close it and open it again; if this happens again, check the connection to the add-in's address.",
   templateCreated: "Created the template's sheets, empty, with the default Rules and Scale.",
   sampleAdded: "Added the national sample's sheets. Its figures are illustrative.",
