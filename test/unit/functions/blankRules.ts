@@ -7,7 +7,8 @@ type Name = keyof typeof parameters;
  * The blank rules of a function's parameter spec (functions/parameters.ts), tested from one call that
  * works (`given`, every argument given, checked by hand in the function's own tests): a blank required
  * argument gives the spec's Excel error (or, for a table a function spills from, an answer that is not
- * the full one), and an omitted optional one gives the same answer as its default typed in.
+ * the full one), an omitted optional one gives the same answer as its default typed in, and one with
+ * no default gives an answer, alike whether Excel passes null or nothing for it.
  */
 export function blankRules(fn: Name, given: readonly unknown[]): void {
   const spec = parameters[fn];
@@ -34,6 +35,12 @@ export function blankRules(fn: Name, given: readonly unknown[]): void {
           const omitted = call(i, null);
           expect(omitted).not.toHaveProperty("code");
           expect(omitted).toEqual(call(i, typed));
+        });
+      } else {
+        it(`an omitted ${p.name} (no default: its JSDoc says what it means) gives an answer, the same whether Excel passes null or nothing`, () => {
+          const omitted = call(i, null);
+          expect(omitted).not.toHaveProperty("code");
+          expect(call(i, undefined)).toEqual(omitted);
         });
       }
     });
