@@ -136,14 +136,9 @@ export function byForce<F extends { readonly force: string }>(figures: readonly 
   return figures.length < REMEMBERED_FROM ? indexOf(figures) : (once(indexes, figures, () => indexOf(figures)) as FiguresByForce<F>);
 }
 
-/** Whether figures are a list rather than an index (Array.isArray alone would make them any[]). */
-function isList<F>(figures: readonly F[] | FiguresByForce<F>): figures is readonly F[] {
-  return Array.isArray(figures);
-}
-
 /** The figure of one force from a list (or its index), or `no-data` / `duplicate-force`. */
 export function figureOf<F extends { readonly force: string }>(force: string, figures: readonly F[] | FiguresByForce<F>, what = "figures"): Result<F> {
-  const matches = isList(figures) ? figures.filter((f) => sameForce(f.force, force)) : (figures.get(normaliseForceName(force)) ?? []);
+  const matches = "get" in figures ? (figures.get(normaliseForceName(force)) ?? []) : figures.filter((f) => sameForce(f.force, force));
   const [only, ...more] = matches;
   if (only === undefined) return failure(issue("no-data", { force }, { force, what }));
   if (more.length > 0) return failure(issue("duplicate-force", { force }, { force }));

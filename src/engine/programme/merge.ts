@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { cellText } from "../assessment/decisions";
 import { issue, warning, type Issue } from "../result";
 import { aboutItems } from "../workbook/template";
@@ -58,15 +59,8 @@ type Change = { readonly kind: "add" | "set"; readonly row: KeyedRow } | { reado
 
 const DELETED = "(row deleted)";
 
-/** JSON text as a value still to be checked (JSON.parse itself gives any). */
-const parseJson: (text: string) => unknown = JSON.parse;
-
-/** Whether a parsed value is a list of texts. */
-function isTextList(value: unknown): value is readonly string[] {
-  if (!Array.isArray(value)) return false;
-  const items: readonly unknown[] = value;
-  return items.every((v) => typeof v === "string");
-}
+/** A Merges row's Values: the copy's row as a list of texts. */
+const textList = z.array(z.string());
 
 /** What each copy held at its last merge, from the Merges sheet: copy name, then sheet, then key to values. */
 function recordOf(national: WorkbookSnapshot): Map<string, Map<string, Map<string, readonly string[]>>> {
@@ -79,14 +73,15 @@ function recordOf(national: WorkbookSnapshot): Map<string, Map<string, Map<strin
     const key = cellText(cellOf(table, r, "Key"));
     let values: unknown;
     try {
-      values = parseJson(cellText(cellOf(table, r, "Values")));
+      values = JSON.parse(cellText(cellOf(table, r, "Values")));
     } catch {
       continue;
     }
-    if (copy === "" || !isTextList(values)) continue;
+    const texts = textList.safeParse(values);
+    if (copy === "" || !texts.success) continue;
     const sheets = out.get(copy) ?? new Map<string, Map<string, readonly string[]>>();
     const rows = sheets.get(sheet) ?? new Map<string, readonly string[]>();
-    rows.set(key, values);
+    rows.set(key, texts.data);
     sheets.set(sheet, rows);
     out.set(copy, sheets);
   }

@@ -88,6 +88,20 @@ describe("merging regional copies", () => {
     expect(after.get(decisionKey("Essex", LCP))?.status).toBe("Shared for comment");
   });
 
+  it("reads a Merges row whose Values are not a JSON list of texts as no record, as if the row were not there", () => {
+    const copies = [copy("north.xlsx", north), copy("south.xlsx", south)];
+    const once = applyPlanToSnapshot(base, mergeCopies(base, copies, "in/south.xlsx").plan);
+    const valuesAt = findTable(once, "Merges")?.columns.indexOf("Values") ?? -1;
+    expect(valuesAt).toBeGreaterThanOrEqual(0);
+    const broken = ["not JSON", "[1, 2]", '{"Force": "Kent"}', '["Kent", null]'];
+    const damaged = withTable(once, "Merges", (t) => ({ ...t, rows: t.rows.map((r, i) => (i < broken.length ? r.map((v, c) => (c === valuesAt ? (broken[i] as string) : v)) : r)) }));
+    const removed = withTable(once, "Merges", (t) => ({ ...t, rows: t.rows.slice(broken.length) }));
+    const fromDamaged = mergeCopies(damaged, copies);
+    const fromRemoved = mergeCopies(removed, copies);
+    expect(fromDamaged.changes.length).toBeGreaterThan(0);
+    expect({ changes: fromDamaged.changes, conflicts: fromDamaged.conflicts }).toEqual({ changes: fromRemoved.changes, conflicts: fromRemoved.conflicts });
+  });
+
   it("adds and deletes evidence and actions, declaring only those input sheets", () => {
     const withAction = withTable(north, "Actions", (t) => ({ ...t, rows: [...t.rows, ["Essex", LCP, "More patrols", "Ch Supt", "2009-09"]] }));
     const noEvidence = withTable(south, "Evidence", (t) => ({ ...t, rows: [] }));
