@@ -1,6 +1,7 @@
 import { domains } from "../catalogue/domains";
 import type { DomainId } from "../catalogue/types";
 import { normaliseForceName, normaliseWords } from "../forces/names";
+import { groupBy } from "../groupBy";
 import { once } from "../remember";
 import type { InputValue } from "../input";
 import type { Issue } from "../result";
@@ -52,16 +53,7 @@ export function text(row: Row, column: string): string {
  * compares them), in table order. The table is indexed by force once.
  */
 export function rowsOfForce(rows: readonly Row[], force: string): readonly Row[] {
-  const byForce = once(rowsByForce, rows, () => {
-    const index = new Map<string, Row[]>();
-    for (const row of rows) {
-      const key = normaliseForceName(text(row, "Force"));
-      const list = index.get(key);
-      if (list) list.push(row);
-      else index.set(key, [row]);
-    }
-    return index;
-  });
+  const byForce = once(rowsByForce, rows, () => groupBy(rows, (row) => normaliseForceName(text(row, "Force"))));
   return byForce.get(normaliseForceName(force)) ?? [];
 }
 

@@ -1,3 +1,4 @@
+import { groupBy } from "../groupBy";
 import { once } from "../remember";
 import type { Statistic } from "../catalogue/types";
 import { normaliseForceName, sameForce } from "../forces/names";
@@ -121,14 +122,7 @@ const indexes = new WeakMap<readonly { readonly force: string }[], FiguresByForc
 const REMEMBERED_FROM = 16;
 
 function indexOf<F extends { readonly force: string }>(figures: readonly F[]): FiguresByForce<F> {
-  const index = new Map<string, F[]>();
-  for (const f of figures) {
-    const key = normaliseForceName(f.force);
-    const list = index.get(key);
-    if (list) list.push(f);
-    else index.set(key, [f]);
-  }
-  return index;
+  return groupBy(figures, (f) => normaliseForceName(f.force));
 }
 
 /** Groups figures by normalised force name. The same list of {@link REMEMBERED_FROM} or more gives the same index, made once. */
